@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Popsell.Client;
+using Popsell.Client.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="IPopsellClient"/> with dependency injection.</summary>
+public static class PopsellServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPopsellClient"/> on an <c>IHttpClientFactory</c> client named <c>Popsell.Client</c>, with the
+    /// SDK's headers, retries and timeouts, configured in code.
+    /// </summary>
+    /// <param name="services">The services to add to.</param>
+    /// <param name="configure">Sets the <see cref="PopsellClientOptions"/>.</param>
+    /// <returns>The builder of the SDK's <see cref="HttpClient"/>, to add handlers or configure the primary handler.</returns>
+    /// <remarks>The settings are validated when the host starts (and at the latest when the client is first resolved);
+    /// an invalid setting fails with an <see cref="OptionsValidationException"/> that names it. Calling this more than
+    /// once adds to the settings and registers nothing twice.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
+    public static IHttpClientBuilder AddPopsellClient(this IServiceCollection services, Action<PopsellClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.Configure(configure);
+        return services.AddPopsellClientCore();
+    }
+
+    /// <summary>
+    /// Registers <see cref="IPopsellClient"/> on an <c>IHttpClientFactory</c> client named <c>Popsell.Client</c>, with the
+    /// SDK's headers, retries and timeouts, bound from configuration (keys are the names of <see cref="PopsellClientOptions"/>'s
+    /// properties, such as <c>BaseAddress</c>, <c>Domain</c>, <c>MaxRetries</c>, <c>Timeout</c>).
+    /// </summary>
+    /// <param name="services">The services to add to.</param>
+    /// <param name="configuration">The section to bind, such as <c>configuration.GetSection("Popsell")</c>.</param>
+    /// <returns>The builder of the SDK's <see cref="HttpClient"/>, to add handlers or configure the primary handler.</returns>
+    /// <remarks>The settings are validated when the host starts (and at the latest when the client is first resolved);
+    /// an invalid setting fails with an <see cref="OptionsValidationException"/> that names it.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    public static IHttpClientBuilder AddPopsellClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<PopsellClientOptions>(configuration);
+        return services.AddPopsellClientCore();
+    }
+
+    private static IHttpClientBuilder AddPopsellClientCore(this IServiceCollection services)
+    {
+        services.AddOptions<PopsellClientOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PopsellClientOptions>, PopsellClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        if (services.Any(static d => d.ServiceType == typeof(PopsellClientMarker)))
+        {
+            return new PopsellHttpClientBuilder(services);
+        }
+
+        services.AddSingleton<PopsellClientMarker>();
+        var builder = services
+            .AddHttpClient(PopsellHttp.HttpClientName)
+            .ConfigureHttpClient(static (sp, client) => PopsellHttp.Configure(client, CurrentOptions(sp)))
+            .ConfigurePrimaryHttpMessageHandler(PopsellHttp.CreatePrimaryHandler);
+        builder.AddResilienceHandler(
+            PopsellResilience.PipelineName,
+            static (pipeline, context) => PopsellResilience.Configure(
+                pipeline,
+                CurrentOptions(context.ServiceProvider),
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        builder.AddHttpMessageHandler(static sp => new PopsellRequestHandler(sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+
+        services.TryAddTransient<IPopsellClient>(static sp => new PopsellClientView(
+            new PopsellClientCore(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(PopsellHttp.HttpClientName),
+                CurrentOptions(sp),
+                sp.GetService<ILoggerFactory>(),
+                sp.GetRequiredService<TimeProvider>(),
+                ownsHttpClient: false),
+            accessToken: null));
+        return builder;
+    }
+
+    private static PopsellClientOptions CurrentOptions(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<PopsellClientOptions>>().Get(Options.Options.DefaultName);
+
+    /// <summary>Marks that the SDK's client is registered, so a second call registers nothing twice.</summary>
+    private sealed class PopsellClientMarker;
+
+    /// <summary>The builder a repeated call returns: the same named client.</summary>
+    private sealed class PopsellHttpClientBuilder(IServiceCollection services) : IHttpClientBuilder
+    {
+        public string Name => PopsellHttp.HttpClientName;
+
+        public IServiceCollection Services => services;
+    }
+}

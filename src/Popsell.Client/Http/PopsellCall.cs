@@ -1,0 +1,48 @@
+namespace Popsell.Client.Http;
+
+/// <summary>
+/// What the handlers below the facade need to know about one call: its route, its credentials and its clock.
+/// Travels with the request in <see cref="HttpRequestMessage.Options"/>, so every attempt of a retried call sees it.
+/// </summary>
+internal sealed class PopsellCall
+{
+    /// <summary>The key under which the call is stored in <see cref="HttpRequestMessage.Options"/>.</summary>
+    public const string OptionsKey = "Popsell.Client.Call";
+
+    private int _attempts;
+
+    public PopsellCall(PopsellOperation operation, PopsellClientOptions options, string? accessToken, long startTimestamp)
+    {
+        Operation = operation;
+        Options = options;
+        AccessToken = accessToken;
+        StartTimestamp = startTimestamp;
+    }
+
+    /// <summary>Gets the route being called.</summary>
+    public PopsellOperation Operation { get; }
+
+    /// <summary>Gets the settings of the client that made the call.</summary>
+    public PopsellClientOptions Options { get; }
+
+    /// <summary>Gets the token of a <see cref="IPopsellClient.WithAccessToken"/> view, which wins over the options.</summary>
+    public string? AccessToken { get; }
+
+    /// <summary>Gets when the call started, from the client's <see cref="TimeProvider"/>.</summary>
+    public long StartTimestamp { get; }
+
+    /// <summary>Gets how many attempts have been sent.</summary>
+    public int Attempts => Volatile.Read(ref _attempts);
+
+    /// <summary>Counts an attempt and returns its number, from 1.</summary>
+    public int BeginAttempt() => Interlocked.Increment(ref _attempts);
+
+    /// <summary>Gets whether the route needs a bearer token.</summary>
+    public bool RequiresAccessToken => Operation == PopsellOperation.UpdateMe;
+
+    /// <summary>Gets the call stored in a request's options, if any.</summary>
+    public static PopsellCall? From(HttpRequestMessage? request) =>
+        request is not null && ((IDictionary<string, object?>)request.Options).TryGetValue(OptionsKey, out var value)
+            ? value as PopsellCall
+            : null;
+}

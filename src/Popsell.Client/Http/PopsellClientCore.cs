@@ -1,0 +1,203 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly.Timeout;
+using Popsell.Client.Serialization;
+using Refit;
+
+namespace Popsell.Client.Http;
+
+/// <summary>
+/// The shared part of a client and all its <see cref="IPopsellClient.WithAccessToken"/> views: one <see cref="HttpClient"/>
+/// (and so one connection pool and one pipeline), the generated Refit implementation, the settings and the clock.
+/// Translates everything that can go wrong into the SDK's exceptions at this boundary.
+/// </summary>
+internal sealed class PopsellClientCore : IDisposable
+{
+    private static readonly RefitSettings RefitSettings = new() { Buffered = true };
+
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly IPopsellApi _api;
+    private readonly ILogger _logger;
+    private readonly string _registerPath;
+    private readonly string _managerMePath;
+    private readonly string _widgetMePath;
+    private int _disposed;
+
+    public PopsellClientCore(HttpClient httpClient, PopsellClientOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider, bool ownsHttpClient)
+    {
+        _httpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        Options = options;
+        TimeProvider = timeProvider;
+        _logger = (ILogger?)loggerFactory?.CreateLogger(PopsellClientInfo.LoggerCategory) ?? NullLogger.Instance;
+        _api = RestService.ForGenerated<IPopsellApi>(httpClient, PopsellJsonContext.Default, RefitSettings);
+        var root = PopsellHttp.NormalizeBaseAddress(httpClient.BaseAddress ?? options.BaseAddress!).AbsolutePath;
+        _registerPath = root + "auth/register";
+        _managerMePath = root + "manager/me";
+        _widgetMePath = root + "widget/me";
+    }
+
+    /// <summary>Gets the settings every call of this client uses.</summary>
+    public PopsellClientOptions Options { get; }
+
+    /// <summary>Gets the clock of this client.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    public Task<Ambassador> RegisterAsync(RegisterRequest request, string? accessToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ThrowIfDisposed();
+        RequestValidation.Validate(request);
+        if (string.IsNullOrWhiteSpace(Options.Domain))
+        {
+            throw new InvalidOperationException(
+                "PopsellClientOptions.Domain is not set: POST /auth/register needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
+        }
+
+        var call = new PopsellCall(PopsellOperation.Register, Options, accessToken, TimeProvider.GetTimestamp());
+        return SendAsync(
+            call,
+            "POST",
+            _registerPath,
+            request,
+            static (api, state, call, ct) => api.RegisterAsync(state, call, ct),
+            cancellationToken);
+    }
+
+    public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, string? accessToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (segment, path) = environment switch
+        {
+            PopsellEnvironment.Manager => ("manager", _managerMePath),
+            PopsellEnvironment.Widget => ("widget", _widgetMePath),
+            _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, "The environment must be PopsellEnvironment.Manager or PopsellEnvironment.Widget."),
+        };
+        ThrowIfDisposed();
+        RequestValidation.Validate(request);
+        if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken))
+        {
+            throw new InvalidOperationException(
+                "No access token: PATCH /{environment}/me needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
+        }
+
+        var call = new PopsellCall(PopsellOperation.UpdateMe, Options, accessToken, TimeProvider.GetTimestamp());
+        return SendAsync(
+            call,
+            "PATCH",
+            path,
+            (segment, request),
+            static (api, state, call, ct) => api.UpdateMeAsync(state.segment, state.request, call, ct),
+            cancellationToken);
+    }
+
+    private async Task<Ambassador> SendAsync<TState>(
+        PopsellCall call,
+        string method,
+        string path,
+        TState state,
+        Func<IPopsellApi, TState, PopsellCall, CancellationToken, Task<HttpResponseMessage>> send,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        HttpResponseMessage response;
+        try
+        {
+            response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Translate(ex, call, method, path, cancellationToken) is { } translated)
+        {
+            LogFailure(call, method, path, translated);
+            throw translated;
+        }
+
+        using (response)
+        {
+            try
+            {
+                var ambassador = response.IsSuccessStatusCode
+                    ? ReadAmbassador(call, method, path, response)
+                    : throw PopsellErrors.FromResponse(call, method, path, response, TimeProvider);
+                if (_logger.IsEnabled(LogLevel.Information))
+                {
+                    PopsellLog.CallSucceeded(_logger, method, path, (int)response.StatusCode, call.Attempts, Elapsed(call).TotalMilliseconds);
+                }
+
+                return ambassador;
+            }
+            catch (PopsellApiException ex)
+            {
+                LogFailure(call, method, path, ex);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Maps what the pipeline threw to what callers see; <see langword="null"/> lets the exception through unchanged.</summary>
+    private Exception? Translate(Exception exception, PopsellCall call, string method, string path, CancellationToken cancellationToken) => exception switch
+    {
+        OperationCanceledException when cancellationToken.IsCancellationRequested => null,
+        TimeoutRejectedException or OperationCanceledException => PopsellErrors.Timeout(call, method, path, Elapsed(call), exception),
+        HttpRequestException http => PopsellErrors.Transport(call, method, path, http),
+        ApiException api => new PopsellApiException($"{method} {path} failed with {(int)api.StatusCode}.", api.StatusCode, null, null, null)
+        {
+            Method = method,
+            RequestPath = path,
+            Attempts = call.Attempts,
+        },
+        _ => null,
+    };
+
+    private void LogFailure(PopsellCall call, string method, string path, Exception exception)
+    {
+        if (_logger.IsEnabled(LogLevel.Warning))
+        {
+            var status = exception is PopsellApiException api ? (int)api.StatusCode : 0;
+            PopsellLog.CallFailed(_logger, method, path, status, call.Attempts, Elapsed(call).TotalMilliseconds, exception.GetType().Name);
+        }
+    }
+
+    private static Ambassador ReadAmbassador(PopsellCall call, string method, string path, HttpResponseMessage response)
+    {
+        if (response.Content is not BufferedContent content)
+        {
+            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "the response was not read by the Popsell handler", null);
+        }
+
+        var body = content.Span;
+        if (body.StartsWith(PopsellErrors.Utf8Bom))
+        {
+            body = body[PopsellErrors.Utf8Bom.Length..];
+        }
+
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is empty", null);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, PopsellJsonContext.Default.Ambassador)
+                ?? throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is JSON null", null);
+        }
+        catch (JsonException ex)
+        {
+            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is not a JSON object of an ambassador (" + ex.Message + ")", ex);
+        }
+    }
+
+    private TimeSpan Elapsed(PopsellCall call) => TimeProvider.GetElapsedTime(call.StartTimestamp);
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, typeof(PopsellClient));
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Popsell.Client.Http;
+
+/// <summary>
+/// Runs once per attempt, inside the resilience pipeline: adds <c>X-Popsell-Domain</c>, the bearer token (asked for
+/// afresh each attempt), <c>User-Agent</c> and <c>Accept</c>; reads the body into memory within the size limit so
+/// the attempt timeout covers it; logs the attempt without bodies or secrets.
+/// </summary>
+internal sealed class PopsellRequestHandler : DelegatingHandler
+{
+    private const string DomainHeader = "X-Popsell-Domain";
+    private static readonly ProductInfoHeaderValue UserAgent = new("Popsell.Client", PopsellClientInfo.Version);
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
+
+    public PopsellRequestHandler(ILoggerFactory? loggerFactory, TimeProvider timeProvider)
+    {
+        _logger = (ILogger?)loggerFactory?.CreateLogger(PopsellClientInfo.LoggerCategory) ?? NullLogger.Instance;
+        _timeProvider = timeProvider;
+    }
+
+    /// <inheritdoc/>
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = PopsellCall.From(request)
+            ?? throw new InvalidOperationException("The request was not made by Popsell.Client: the Popsell handler only sends requests of IPopsellClient.");
+        var options = call.Options;
+        var attempt = call.BeginAttempt();
+
+        if (!string.IsNullOrEmpty(options.Domain))
+        {
+            request.Headers.Remove(DomainHeader);
+            request.Headers.TryAddWithoutValidation(DomainHeader, options.Domain);
+        }
+
+        if (call.RequiresAccessToken)
+        {
+            var token = await ResolveAccessTokenAsync(call, cancellationToken).ConfigureAwait(false);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (request.Headers.UserAgent.Count == 0)
+        {
+            request.Headers.UserAgent.Add(UserAgent);
+        }
+
+        if (request.Headers.Accept.Count == 0)
+        {
+            request.Headers.Accept.Add(AcceptJson);
+        }
+
+        var method = request.Method.Method;
+        var path = request.RequestUri?.AbsolutePath ?? string.Empty;
+        var started = _timeProvider.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await BufferedContent.BufferAsync(response, options.MaxResponseBodySize, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                PopsellLog.AttemptFailed(_logger, method, path, attempt, _timeProvider.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
+            }
+
+            throw;
+        }
+
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            PopsellLog.AttemptCompleted(_logger, method, path, attempt, (int)response.StatusCode, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return response;
+    }
+
+    private static async ValueTask<string> ResolveAccessTokenAsync(PopsellCall call, CancellationToken cancellationToken)
+    {
+        var options = call.Options;
+        string? token;
+        string source;
+        if (call.AccessToken is not null)
+        {
+            (token, source) = (call.AccessToken, "WithAccessToken");
+        }
+        else if (options.AccessTokenProvider is { } provider)
+        {
+            (token, source) = (await provider(cancellationToken).ConfigureAwait(false), "PopsellClientOptions.AccessTokenProvider");
+        }
+        else
+        {
+            (token, source) = (options.AccessToken, "PopsellClientOptions.AccessToken");
+        }
+
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new InvalidOperationException(
+                $"{source} gave no access token: {call.Operation.Path()} needs a bearer token for the connected ambassador.");
+        }
+
+        if (!AccessTokens.IsWellFormed(token))
+        {
+            throw new InvalidOperationException(
+                $"The access token from {source} contains white space or control characters, so it cannot be sent as a bearer token.");
+        }
+
+        return token;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Popsell.Client.Http;
+
+/// <summary>
+/// Builds the one resilience pipeline both the dependency-injection path and <see cref="PopsellClient(PopsellClientOptions)"/>
+/// use: a total timeout around retries around an attempt timeout.
+/// </summary>
+/// <remarks>
+/// Retries follow the route's idempotence. <c>PATCH</c> is retried on 408, 429, 500, 502, 503, 504, connection
+/// failures and attempt timeouts. <c>POST /auth/register</c> is retried only when the server surely did not create the
+/// ambassador: 429, 503, or a connection that was never established. A wait (backoff or <c>Retry-After</c>) that would
+/// outlive <see cref="PopsellClientOptions.Timeout"/> is not started: the call fails at once with what the server said.
+/// </remarks>
+internal static class PopsellResilience
+{
+    /// <summary>The name of the pipeline on the dependency-injection path.</summary>
+    public const string PipelineName = "Popsell.Client";
+
+    private const double Jitter = 0.2;
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+    private static readonly ResiliencePropertyKey<TimeSpan> NextDelayKey = new("Popsell.Client.NextDelay");
+
+    /// <summary>Adds the SDK's strategies to <paramref name="builder"/>.</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, PopsellClientOptions options, TimeProvider timeProvider)
+    {
+        builder.TimeProvider = timeProvider;
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Popsell.Client.Timeout", Timeout = options.Timeout });
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                Name = "Popsell.Client.Retry",
+                MaxRetryAttempts = options.MaxRetries,
+                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, options, timeProvider)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(NextDelayKey, options.RetryBaseDelay)),
+            });
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Popsell.Client.AttemptTimeout", Timeout = options.AttemptTimeout });
+    }
+
+    /// <summary>Builds the pipeline for a client that has no dependency-injection container.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Build(PopsellClientOptions options, TimeProvider timeProvider)
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName };
+        Configure(builder, options, timeProvider);
+        return builder.Build();
+    }
+
+    /// <summary>Decides whether an outcome is retried, and if so stores the delay to wait first.</summary>
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attemptNumber, PopsellClientOptions options, TimeProvider timeProvider)
+    {
+        var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
+        var idempotent = request is null || request.Method != HttpMethod.Post;
+        if (!IsTransient(outcome, idempotent))
+        {
+            return false;
+        }
+
+        var delay = RetryAfter(outcome.Result, timeProvider) ?? Backoff(options.RetryBaseDelay, attemptNumber);
+        if (PopsellCall.From(request) is { } call && delay >= options.Timeout - timeProvider.GetElapsedTime(call.StartTimestamp))
+        {
+            // Waiting would outlive the call: fail now, with what the server said, rather than time out later.
+            return false;
+        }
+
+        context.Properties.Set(NextDelayKey, delay);
+        return true;
+    }
+
+    /// <summary>Returns whether an outcome is a transient failure that the route's idempotence allows to retry.</summary>
+    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome, bool idempotent)
+    {
+        if (outcome.Result is { } response)
+        {
+            return response.StatusCode switch
+            {
+                HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => true,
+                HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
+                    or HttpStatusCode.GatewayTimeout => idempotent,
+                _ => false,
+            };
+        }
+
+        return outcome.Exception switch
+        {
+            ResponseBodyException body => idempotent && !body.IsTooLarge,
+            HttpRequestException http => idempotent || NeverConnected(http),
+            TimeoutRejectedException => idempotent,
+            _ => false,
+        };
+    }
+
+    /// <summary>Returns whether the request surely never reached the server: the connection was never established.</summary>
+    internal static bool NeverConnected(HttpRequestException exception) => exception.HttpRequestError is
+        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+        or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
+
+    /// <summary>Reads <c>Retry-After</c> (seconds or an HTTP date) as a delay from now.</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider timeProvider)
+    {
+        var header = response?.Headers.RetryAfter;
+        if (header?.Delta is { } delta)
+        {
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
+    }
+
+    /// <summary>Exponential backoff from <paramref name="baseDelay"/>, doubled each retry, with ±20 % jitter, capped at a minute.</summary>
+    internal static TimeSpan Backoff(TimeSpan baseDelay, int attemptNumber)
+    {
+        var exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attemptNumber, 30));
+        var jittered = exponential * (1 - Jitter + (2 * Jitter * Random.Shared.NextDouble()));
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, MaxBackoff.TotalMilliseconds));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Popsell.Client;
+
+/// <summary>Writes the members of a request record for its <c>ToString</c>, masking secrets.</summary>
+internal readonly struct RecordPrinter(StringBuilder builder)
+{
+    private readonly int _start = builder.Length;
+
+    /// <summary>The text printed in place of a secret.</summary>
+    internal const string Mask = "***";
+
+    /// <summary>Gets a value indicating whether anything was printed (the record's <c>PrintMembers</c> result).</summary>
+    public bool Printed => builder.Length > _start;
+
+    /// <summary>Prints a member when it is not <see langword="null"/>.</summary>
+    public void Append(string name, string? value)
+    {
+        if (value is not null)
+        {
+            Print(name, value);
+        }
+    }
+
+    /// <summary>Prints a member that was assigned, <see langword="null"/> included.</summary>
+    public void AppendAssigned(string name, string? value) => Print(name, value ?? "null");
+
+    /// <summary>Prints a member that was assigned, <see langword="null"/> included.</summary>
+    public void AppendAssigned(string name, bool? value) =>
+        Print(name, value is { } flag ? flag.ToString(CultureInfo.InvariantCulture) : "null");
+
+    /// <summary>Prints a secret as <see cref="Mask"/>.</summary>
+    public void AppendSecret(string name) => Print(name, Mask);
+
+    /// <summary>Prints a list's items when the list is not <see langword="null"/>.</summary>
+    public void AppendList<T>(string name, IReadOnlyList<T>? items)
+    {
+        if (items is not null)
+        {
+            Print(name, "[" + string.Join(", ", items) + "]");
+        }
+    }
+
+    private void Print(string name, string value)
+    {
+        if (builder.Length > _start)
+        {
+            builder.Append(", ");
+        }
+
+        builder.Append(name).Append(" = ").Append(value);
+    }
+}

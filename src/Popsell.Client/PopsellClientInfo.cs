@@ -1,0 +1,25 @@
+using System.Reflection;
+
+namespace Popsell.Client;
+
+/// <summary>Facts about this build of the SDK.</summary>
+internal static class PopsellClientInfo
+{
+    /// <summary>The category of the SDK's log messages.</summary>
+    public const string LoggerCategory = "Popsell.Client";
+
+    /// <summary>Gets the SDK's version, such as <c>1.0.0</c>, as sent in <c>User-Agent</c>.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static string ReadVersion()
+    {
+        var informational = typeof(PopsellClientInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (string.IsNullOrEmpty(informational))
+        {
+            return typeof(PopsellClientInfo).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        }
+
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
+}

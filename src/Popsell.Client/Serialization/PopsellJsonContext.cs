@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Popsell.Client.Serialization;
+
+/// <summary>
+/// The source-generated System.Text.Json metadata for every type the SDK puts on or reads from the wire.
+/// No reflection-based serialization happens anywhere in the SDK.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.Unspecified,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [
+        typeof(LenientInt32Converter),
+        typeof(LenientNullableInt32Converter),
+        typeof(LenientInt64Converter),
+        typeof(LenientBooleanConverter),
+        typeof(LenientStringConverter)])]
+[JsonSerializable(typeof(RegisterRequest))]
+[JsonSerializable(typeof(UpdateMeRequest))]
+[JsonSerializable(typeof(Ambassador))]
+internal sealed partial class PopsellJsonContext : JsonSerializerContext;
