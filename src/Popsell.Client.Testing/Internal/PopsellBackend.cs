@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+
+namespace Popsell.Client.Testing.Internal;
+
+/// <summary>The state of one stand-in server: ambassadors, tokens, the journal and the fault queues, all behind one lock.</summary>
+internal sealed partial class PopsellBackend
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<int, AmbassadorRecord> _ambassadors = [];
+    private readonly Dictionary<string, int> _emails = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _tokens = new(StringComparer.Ordinal);
+    private readonly List<RecordedRequest> _journal = [];
+    private readonly int[] _counts = new int[3];
+    private readonly Queue<PopsellFault>[] _faults = [new(), new(), new()];
+    private readonly List<JournalWaiter> _waiters = [];
+    private readonly string _domain;
+    private readonly bool _acceptAnyDomain;
+    private readonly int _minimumPasswordLength;
+    private readonly TimeProvider _time;
+    private int _lastId;
+    private bool _closed;
+
+    public PopsellBackend(string domain, bool acceptAnyDomain, int minimumPasswordLength, TimeProvider timeProvider)
+    {
+        _domain = domain;
+        _acceptAnyDomain = acceptAnyDomain;
+        _minimumPasswordLength = minimumPasswordLength;
+        _time = timeProvider;
+    }
+
+    public TimeProvider Time => _time;
+
+    // ---- journal and faults ----
+
+    /// <summary>Dequeues the fault for <paramref name="route"/> (route queue first, then the Any queue) and records the request with it.</summary>
+    public PopsellFault? Record(PopsellRoute route, Func<PopsellFault?, RecordedRequest> createEntry)
+    {
+        List<JournalWaiter>? satisfied = null;
+        PopsellFault? fault;
+        lock (_gate)
+        {
+            fault = null;
+            if (route != PopsellRoute.Any && _faults[(int)route].Count > 0)
+            {
+                fault = _faults[(int)route].Dequeue();
+            }
+            else if (_faults[(int)PopsellRoute.Any].Count > 0)
+            {
+                fault = _faults[(int)PopsellRoute.Any].Dequeue();
+            }
+
+            _journal.Add(createEntry(fault));
+            _counts[(int)PopsellRoute.Any]++;
+            if (route != PopsellRoute.Any)
+            {
+                _counts[(int)route]++;
+            }
+
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_counts[(int)_waiters[i].Route] >= _waiters[i].Count)
+                {
+                    (satisfied ??= []).Add(_waiters[i]);
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        if (satisfied is not null)
+        {
+            foreach (var waiter in satisfied)
+            {
+                waiter.Completion.TrySetResult();
+            }
+        }
+
+        return fault;
+    }
+
+    public IReadOnlyList<RecordedRequest> SnapshotJournal()
+    {
+        lock (_gate)
+        {
+            return _journal.ToArray();
+        }
+    }
+
+    public int CountRequests(PopsellRoute route)
+    {
+        lock (_gate)
+        {
+            return _counts[(int)route];
+        }
+    }
+
+    public void ClearJournal()
+    {
+        lock (_gate)
+        {
+            _journal.Clear();
+            Array.Clear(_counts);
+        }
+    }
+
+    public Task WaitForRequestCountAsync(int count, PopsellRoute route, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_counts[(int)route] >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_closed)
+            {
+                return Task.FromException(new ObjectDisposedException(nameof(PopsellTestServer)));
+            }
+
+            var waiter = new JournalWaiter(route, count, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _waiters.Add(waiter);
+            return waiter.Completion.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Fails the pending journal waiters; called when the server stops.</summary>
+    public void Close()
+    {
+        List<JournalWaiter> pending;
+        lock (_gate)
+        {
+            _closed = true;
+            pending = [.. _waiters];
+            _waiters.Clear();
+        }
+
+        foreach (var waiter in pending)
+        {
+            waiter.Completion.TrySetException(new ObjectDisposedException(nameof(PopsellTestServer)));
+        }
+    }
+
+    public void EnqueueFault(PopsellRoute route, PopsellFault fault)
+    {
+        lock (_gate)
+        {
+            _faults[(int)route].Enqueue(fault);
+        }
+    }
+
+    public void ClearFaults()
+    {
+        lock (_gate)
+        {
+            foreach (var queue in _faults)
+            {
+                queue.Clear();
+            }
+        }
+    }
+
+    public int PendingFaults(PopsellRoute route)
+    {
+        lock (_gate)
+        {
+            return route == PopsellRoute.Any ? _faults.Sum(queue => queue.Count) : _faults[(int)route].Count;
+        }
+    }
+
+    // ---- direct state access ----
+
+    public int AmbassadorCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ambassadors.Count;
+            }
+        }
+    }
+
+    public JsonObject? GetAmbassador(int idAmbassador)
+    {
+        lock (_gate)
+        {
+            return _ambassadors.TryGetValue(idAmbassador, out var record) ? (JsonObject)record.Wire.DeepClone() : null;
+        }
+    }
+
+    public JsonObject? GetHiddenFields(int idAmbassador)
+    {
+        lock (_gate)
+        {
+            return _ambassadors.TryGetValue(idAmbassador, out var record) ? (JsonObject)record.Hidden.DeepClone() : null;
+        }
+    }
+
+    public bool VerifyPassword(int idAmbassador, string password)
+    {
+        lock (_gate)
+        {
+            return _ambassadors.TryGetValue(idAmbassador, out var record) && string.Equals(record.Password, password, StringComparison.Ordinal);
+        }
+    }
+
+    public SeededAmbassador Seed(string email, string firstname, string lastname, string password)
+    {
+        lock (_gate)
+        {
+            if (_emails.ContainsKey(email))
+            {
+                throw new InvalidOperationException("An ambassador with the e-mail address '" + email + "' already exists.");
+            }
+
+            var id = ++_lastId;
+            var wire = AmbassadorSchema.CreateTemplate();
+            var now = Now();
+            wire["id_ambassador"] = id;
+            wire["date_insert"] = now;
+            wire["date_update"] = now;
+            wire["firstname"] = firstname;
+            wire["lastname"] = lastname;
+            wire["email"] = email;
+            _ambassadors.Add(id, new AmbassadorRecord(wire, password));
+            _emails[email] = id;
+            return new SeededAmbassador(id, email, IssueTokenLocked(id));
+        }
+    }
+
+    public string IssueAccessToken(int idAmbassador)
+    {
+        lock (_gate)
+        {
+            if (!_ambassadors.ContainsKey(idAmbassador))
+            {
+                throw new ArgumentException("No ambassador has id " + idAmbassador.ToString(CultureInfo.InvariantCulture) + ".", nameof(idAmbassador));
+            }
+
+            return IssueTokenLocked(idAmbassador);
+        }
+    }
+
+    public void RevokeAccessToken(string accessToken)
+    {
+        lock (_gate)
+        {
+            _tokens.Remove(accessToken);
+        }
+    }
+
+    public bool DeleteAmbassador(int idAmbassador)
+    {
+        lock (_gate)
+        {
+            if (!_ambassadors.Remove(idAmbassador, out var record))
+            {
+                return false;
+            }
+
+            if (JsonText.AsString(record.Wire["email"]) is { } email && _emails.TryGetValue(email, out var owner) && owner == idAmbassador)
+            {
+                _emails.Remove(email);
+            }
+
+            return true;
+        }
+    }
+
+    public void SetAmbassadorField(int idAmbassador, string field, JsonNode? value)
+    {
+        lock (_gate)
+        {
+            var record = Existing(idAmbassador);
+            var copy = value?.DeepClone();
+            if (string.Equals(field, "email", StringComparison.Ordinal))
+            {
+                ReindexEmail(record, idAmbassador, JsonText.AsString(copy));
+            }
+
+            record.Wire[field] = copy;
+        }
+    }
+
+    public bool RemoveAmbassadorField(int idAmbassador, string field)
+    {
+        lock (_gate)
+        {
+            var record = Existing(idAmbassador);
+            if (string.Equals(field, "email", StringComparison.Ordinal))
+            {
+                ReindexEmail(record, idAmbassador, null);
+            }
+
+            return record.Wire.Remove(field);
+        }
+    }
+
+    private AmbassadorRecord Existing(int idAmbassador) =>
+        _ambassadors.TryGetValue(idAmbassador, out var record)
+            ? record
+            : throw new ArgumentException("No ambassador has id " + idAmbassador.ToString(CultureInfo.InvariantCulture) + ".", nameof(idAmbassador));
+
+    private void ReindexEmail(AmbassadorRecord record, int idAmbassador, string? newEmail)
+    {
+        if (JsonText.AsString(record.Wire["email"]) is { } old && _emails.TryGetValue(old, out var owner) && owner == idAmbassador)
+        {
+            _emails.Remove(old);
+        }
+
+        if (newEmail is not null)
+        {
+            _emails[newEmail] = idAmbassador;
+        }
+    }
+
+    private string IssueTokenLocked(int idAmbassador)
+    {
+        var token = "pst_" + RandomNumberGenerator.GetHexString(32, lowercase: true);
+        _tokens[token] = idAmbassador;
+        return token;
+    }
+
+    private string Now() =>
+        _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private sealed record JournalWaiter(PopsellRoute Route, int Count, TaskCompletionSource Completion);
+}

@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Popsell.Client.Testing.Internal;
+
+namespace Popsell.Client.Testing;
+
+/// <summary>
+/// An immutable description of a misbehaviour that <see cref="PopsellTestServer"/> shows for one request,
+/// queued with <see cref="PopsellTestServer.EnqueueFault(PopsellFault)"/> or
+/// <see cref="PopsellTestServer.EnqueueFault(PopsellRoute, PopsellFault)"/>. Create one with the static factories.
+/// </summary>
+/// <remarks>
+/// Unless <see cref="AfterProcessing"/> is used, a fault replaces the request's processing: no state changes
+/// (a <see cref="Delay(TimeSpan)"/> fault is the exception: it waits, then processes the request normally).
+/// Faults whose body is an ambassador (<see cref="ResetMidBody(int)"/>, <see cref="StallBody"/>,
+/// <see cref="LargeBody(int, int)"/>) use the ambassador produced by the processing when there is one; otherwise
+/// the ambassador the bearer token belongs to (for <see cref="PopsellRoute.UpdateMe"/>), or an unsaved ambassador
+/// built from the request body.
+/// </remarks>
+public sealed class PopsellFault
+{
+    private const string JsonContentType = "application/json";
+
+    private PopsellFault(FaultKind kind, int? statusCode)
+    {
+        KindValue = kind;
+        StatusCode = statusCode;
+    }
+
+    private PopsellFault(PopsellFault other)
+    {
+        KindValue = other.KindValue;
+        StatusCode = other.StatusCode;
+        ContentType = other.ContentType;
+        ResponseBody = other.ResponseBody;
+        RetryAfter = other.RetryAfter;
+        Location = other.Location;
+        DelayDuration = other.DelayDuration;
+        SizeInBytes = other.SizeInBytes;
+        IsAfterProcessing = other.IsAfterProcessing;
+    }
+
+    /// <summary>
+    /// Gets the name of the fault kind: <c>Status</c>, <c>Body</c>, <c>Redirect</c>, <c>Delay</c>,
+    /// <c>ResetConnection</c>, <c>ResetMidBody</c>, <c>HeadersNeverCome</c>, <c>StallBody</c> or <c>LargeBody</c>
+    /// (the name of the factory that created it).
+    /// </summary>
+    /// <value>The kind's name.</value>
+    public string Kind => KindValue switch
+    {
+        FaultKind.Status => "Status",
+        FaultKind.Body => "Body",
+        FaultKind.Redirect => "Redirect",
+        FaultKind.Delay => "Delay",
+        FaultKind.ResetConnection => "ResetConnection",
+        FaultKind.ResetMidBody => "ResetMidBody",
+        FaultKind.HeadersNeverCome => "HeadersNeverCome",
+        FaultKind.StallBody => "StallBody",
+        _ => "LargeBody",
+    };
+
+    /// <summary>Gets the HTTP status code the fault answers with, if it sends a status line at all.</summary>
+    /// <value>The status code; <see langword="null"/> for <see cref="Delay(TimeSpan)"/>, <see cref="ResetConnection"/> and <see cref="HeadersNeverCome"/>.</value>
+    public int? StatusCode { get; }
+
+    /// <summary>Gets the <c>Content-Type</c> the fault answers with, if it has a fixed one.</summary>
+    /// <value>The content type; <see langword="null"/> when the fault sends none or the usual <c>application/json</c> of an ambassador.</value>
+    public string? ContentType { get; private init; }
+
+    /// <summary>Gets the fixed response body of a <see cref="Status(int, string?, TimeSpan?)"/> or <see cref="Body(int, string, string)"/> fault.</summary>
+    /// <value>The body text; <see langword="null"/> for faults whose body is generated.</value>
+    public string? ResponseBody { get; private init; }
+
+    /// <summary>Gets the raw <c>Retry-After</c> header value the fault sends.</summary>
+    /// <value>The header value; <see langword="null"/> when the fault sends no <c>Retry-After</c>.</value>
+    public string? RetryAfter { get; private init; }
+
+    /// <summary>Gets the <c>Location</c> of a <see cref="Redirect(int, Uri)"/> fault.</summary>
+    /// <value>The redirect target; <see langword="null"/> for other faults.</value>
+    public Uri? Location { get; private init; }
+
+    /// <summary>Gets the wait of a <see cref="Delay(TimeSpan)"/> fault.</summary>
+    /// <value>The delay; <see langword="null"/> for other faults.</value>
+    public TimeSpan? DelayDuration { get; private init; }
+
+    /// <summary>Gets the approximate body size of a <see cref="LargeBody(int, int)"/> fault, in bytes.</summary>
+    /// <value>The size; <see langword="null"/> for other faults.</value>
+    public int? SizeInBytes { get; private init; }
+
+    /// <summary>Gets a value indicating whether the fault was made by <see cref="AfterProcessing"/>: the request is processed for real first (state changes happen), then the fault is shown instead of the real response.</summary>
+    /// <value><see langword="true"/> for copies made by <see cref="AfterProcessing"/>.</value>
+    public bool IsAfterProcessing { get; private init; }
+
+    /// <summary>Gets a value indicating whether the request is processed for real (its state changes happen) when this fault applies.</summary>
+    /// <value><see langword="true"/> for <see cref="Delay(TimeSpan)"/> faults and for copies made by <see cref="AfterProcessing"/>; otherwise <see langword="false"/>.</value>
+    public bool ProcessesRequest => IsAfterProcessing || KindValue == FaultKind.Delay;
+
+    internal FaultKind KindValue { get; }
+
+    /// <summary>
+    /// Answers with a status code and a body, as Laravel does for an HTTP error (a 429, a 503, a 500...).
+    /// </summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="body">The <c>application/json</c> body; <see langword="null"/> for <c>{"message":"&lt;reason phrase&gt;"}</c>. Ignored for 204, 205 and 304.</param>
+    /// <param name="retryAfter">If set, a <c>Retry-After</c> header with this many whole seconds (rounded up).</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599, or <paramref name="retryAfter"/> is negative.</exception>
+    public static PopsellFault Status(int statusCode, string? body = null, TimeSpan? retryAfter = null)
+    {
+        CheckStatus(statusCode);
+        string? retry = null;
+        if (retryAfter is { } wait)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero, nameof(retryAfter));
+            retry = ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new PopsellFault(FaultKind.Status, statusCode)
+        {
+            ContentType = JsonContentType,
+            ResponseBody = body ?? DefaultBody(statusCode),
+            RetryAfter = retry,
+        };
+    }
+
+    /// <summary>Answers with a status code, the default <c>{"message":"..."}</c> body and a <c>Retry-After</c> header holding an HTTP-date (RFC 1123).</summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="retryAt">The moment to retry at; sent in UTC as <c>ddd, dd MMM yyyy HH:mm:ss GMT</c>.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599.</exception>
+    public static PopsellFault StatusWithRetryAfterDate(int statusCode, DateTimeOffset retryAt)
+    {
+        CheckStatus(statusCode);
+        return new PopsellFault(FaultKind.Status, statusCode)
+        {
+            ContentType = JsonContentType,
+            ResponseBody = DefaultBody(statusCode),
+            RetryAfter = retryAt.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>Answers with a status code, the default <c>{"message":"..."}</c> body and a <c>Retry-After</c> header with exactly the given text (for malformed values).</summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="retryAfterHeaderValue">The raw header value, sent as is.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="retryAfterHeaderValue"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599.</exception>
+    public static PopsellFault StatusWithRawRetryAfter(int statusCode, string retryAfterHeaderValue)
+    {
+        CheckStatus(statusCode);
+        ArgumentNullException.ThrowIfNull(retryAfterHeaderValue);
+        return new PopsellFault(FaultKind.Status, statusCode)
+        {
+            ContentType = JsonContentType,
+            ResponseBody = DefaultBody(statusCode),
+            RetryAfter = retryAfterHeaderValue,
+        };
+    }
+
+    /// <summary>Answers with an arbitrary body: an HTML page with a 200, truncated JSON, an empty 200 (<paramref name="body"/> <c>""</c>)...</summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header; <c>""</c> to send none.</param>
+    /// <param name="body">The body text, sent as UTF-8. Ignored for 204, 205 and 304.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contentType"/> or <paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599.</exception>
+    public static PopsellFault Body(int statusCode, string contentType, string body)
+    {
+        CheckStatus(statusCode);
+        ArgumentNullException.ThrowIfNull(contentType);
+        ArgumentNullException.ThrowIfNull(body);
+        return new PopsellFault(FaultKind.Body, statusCode) { ContentType = contentType, ResponseBody = body };
+    }
+
+    /// <summary>Answers with a redirect to <paramref name="location"/> and an empty body.</summary>
+    /// <param name="statusCode">The status code, 300 to 399.</param>
+    /// <param name="location">The <c>Location</c> header: an absolute URI, or a relative one sent as written.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="location"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 300 to 399.</exception>
+    public static PopsellFault Redirect(int statusCode, Uri location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (statusCode is < 300 or > 399)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "A redirect status code must be 300 to 399.");
+        }
+
+        return new PopsellFault(FaultKind.Redirect, statusCode) { Location = location };
+    }
+
+    /// <summary>
+    /// Waits, then processes the request normally. If the client gives up (or the server stops) while waiting,
+    /// the request is not processed. With <see cref="AfterProcessing"/> the request is processed first and the
+    /// real response is sent after the wait.
+    /// </summary>
+    /// <param name="delay">How long to wait.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative.</exception>
+    public static PopsellFault Delay(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        return new PopsellFault(FaultKind.Delay, null) { DelayDuration = delay };
+    }
+
+    /// <summary>Aborts the connection before any response header is sent; the client sees an <see cref="HttpRequestException"/>.</summary>
+    /// <returns>The fault.</returns>
+    public static PopsellFault ResetConnection() => new(FaultKind.ResetConnection, null);
+
+    /// <summary>
+    /// Sends the status line and headers, with a <c>Content-Length</c> for a full ambassador body, writes about
+    /// half of that JSON, flushes, then aborts the connection.
+    /// </summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599.</exception>
+    public static PopsellFault ResetMidBody(int statusCode = 200)
+    {
+        CheckStatus(statusCode);
+        return new PopsellFault(FaultKind.ResetMidBody, statusCode) { ContentType = JsonContentType };
+    }
+
+    /// <summary>Never responds: the request hangs until the client aborts it or the server stops (then the connection is aborted).</summary>
+    /// <returns>The fault.</returns>
+    public static PopsellFault HeadersNeverCome() => new(FaultKind.HeadersNeverCome, null);
+
+    /// <summary>
+    /// Sends 200 headers (with a <c>Content-Length</c> for a full ambassador body) and part of the body, flushes,
+    /// then waits until the client aborts or the server stops.
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static PopsellFault StallBody() => new(FaultKind.StallBody, 200) { ContentType = JsonContentType };
+
+    /// <summary>Answers with a valid ambassador JSON whose <c>description</c> is padded so that the body is about <paramref name="sizeInBytes"/> bytes (never smaller than the unpadded ambassador).</summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="sizeInBytes">The target body size in bytes.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599, or <paramref name="sizeInBytes"/> is negative.</exception>
+    public static PopsellFault LargeBody(int statusCode, int sizeInBytes)
+    {
+        CheckStatus(statusCode);
+        ArgumentOutOfRangeException.ThrowIfNegative(sizeInBytes);
+        return new PopsellFault(FaultKind.LargeBody, statusCode) { ContentType = JsonContentType, SizeInBytes = sizeInBytes };
+    }
+
+    /// <summary>
+    /// Returns a copy of this fault that first processes the request for real (creates the ambassador, applies
+    /// the patch, answers 422...) and then shows the fault instead of the real response. Use it to prove that a
+    /// client never repeats a request whose effect already happened.
+    /// </summary>
+    /// <returns>The copy; this instance is unchanged.</returns>
+    public PopsellFault AfterProcessing() => new(this) { IsAfterProcessing = true };
+
+    /// <summary>Describes the fault, for test output.</summary>
+    /// <returns>A description such as <c>Status 503 (Retry-After: 5)</c> or <c>ResetConnection after processing</c>.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Kind);
+        if (StatusCode is { } code)
+        {
+            text.Append(' ').Append(code.ToString(CultureInfo.InvariantCulture));
+        }
+
+        switch (KindValue)
+        {
+            case FaultKind.Delay:
+                text.Append(' ').Append(DelayDuration!.Value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)).Append(" ms");
+                break;
+            case FaultKind.Redirect:
+                text.Append(" to ").Append(Location!.OriginalString);
+                break;
+            case FaultKind.Body:
+                text.Append(" (").Append(ContentType!.Length == 0 ? "no content type" : ContentType)
+                    .Append(", ").Append(ResponseBody!.Length.ToString(CultureInfo.InvariantCulture)).Append(" chars)");
+                break;
+            case FaultKind.LargeBody:
+                text.Append(" (~").Append(SizeInBytes!.Value.ToString(CultureInfo.InvariantCulture)).Append(" bytes)");
+                break;
+            default:
+                break;
+        }
+
+        if (RetryAfter is not null)
+        {
+            text.Append(" (Retry-After: ").Append(RetryAfter).Append(')');
+        }
+
+        if (IsAfterProcessing)
+        {
+            text.Append(" after processing");
+        }
+
+        return text.ToString();
+    }
+
+    private static void CheckStatus(int statusCode)
+    {
+        if (statusCode is < 200 or > 599)
+        {
+            throw new ArgumentOutOfRangeException(nameof(statusCode), statusCode, "The status code must be 200 to 599.");
+        }
+    }
+
+    private static string DefaultBody(int statusCode)
+    {
+        var reason = ReasonPhrases.GetReasonPhrase(statusCode);
+        return JsonText.Message(reason.Length == 0 ? "Error" : reason);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Popsell.Client.Testing;
+
+/// <summary>
+/// Settings for a <see cref="PopsellTestServer"/>. They are copied when the server starts;
+/// changing the instance afterwards has no effect on a running server.
+/// </summary>
+public sealed class PopsellTestServerOptions
+{
+    /// <summary>
+    /// Gets or sets the brand domain that <c>POST /auth/register</c> accepts in its <c>X-Popsell-Domain</c> header
+    /// (compared case-insensitively).
+    /// </summary>
+    /// <value>The accepted domain. The default is <c>"brand.example"</c>.</value>
+    public string Domain { get; set; } = "brand.example";
+
+    /// <summary>
+    /// Gets or sets a value indicating whether any non-empty <c>X-Popsell-Domain</c> header is accepted,
+    /// instead of only <see cref="Domain"/>.
+    /// </summary>
+    /// <value><see langword="true"/> to accept any non-empty domain. The default is <see langword="false"/>.</value>
+    public bool AcceptAnyDomain { get; set; }
+
+    /// <summary>
+    /// Gets or sets the minimum password length (in Unicode code points) enforced by registration and by a
+    /// <c>password</c> change through <c>PATCH /{environment}/me</c>.
+    /// </summary>
+    /// <value>The minimum length; zero disables the check. The default is <c>8</c>.</value>
+    public int MinimumPasswordLength { get; set; } = 8;
+
+    /// <summary>
+    /// Gets or sets the clock used for <c>date_insert</c>, <c>date_update</c> and <see cref="RecordedRequest.ReceivedAt"/>.
+    /// Fault delays always use real time.
+    /// </summary>
+    /// <value>The time provider. The default is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
