@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -108,10 +109,25 @@ internal sealed class PopsellClientCore : IDisposable
         {
             response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (Translate(ex, call, method, path, cancellationToken) is { } translated)
+        catch (Exception ex)
         {
-            LogFailure(call, method, path, translated);
-            throw translated;
+            // Refit wraps what the pipeline threw in an exception that holds the request (and so its Authorization
+            // header): unwrap it here, so neither it nor the request reaches a caller.
+            var cause = Unwrap(ex);
+            var translated = Translate(cause, call, method, path, cancellationToken);
+            if (translated is not null)
+            {
+                LogFailure(call, method, path, translated);
+                throw translated;
+            }
+
+            if (ReferenceEquals(cause, ex))
+            {
+                throw;
+            }
+
+            ExceptionDispatchInfo.Throw(cause);
+            throw;
         }
 
         using (response)
@@ -136,13 +152,24 @@ internal sealed class PopsellClientCore : IDisposable
         }
     }
 
+    /// <summary>Returns the exception Refit wrapped, or <paramref name="exception"/> itself.</summary>
+    private static Exception Unwrap(Exception exception)
+    {
+        while (exception.InnerException is { } inner && exception.GetType().Assembly == typeof(ApiException).Assembly)
+        {
+            exception = inner;
+        }
+
+        return exception;
+    }
+
     /// <summary>Maps what the pipeline threw to what callers see; <see langword="null"/> lets the exception through unchanged.</summary>
     private Exception? Translate(Exception exception, PopsellCall call, string method, string path, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => null,
         TimeoutRejectedException or OperationCanceledException => PopsellErrors.Timeout(call, method, path, Elapsed(call), exception),
         HttpRequestException http => PopsellErrors.Transport(call, method, path, http),
-        ApiException api => new PopsellApiException($"{method} {path} failed with {(int)api.StatusCode}.", api.StatusCode, null, null, null)
+        ApiException or ApiRequestException => new PopsellApiException($"{method} {path} failed: {exception.Message}", (exception as ApiException)?.StatusCode ?? 0, null, null, null)
         {
             Method = method,
             RequestPath = path,
