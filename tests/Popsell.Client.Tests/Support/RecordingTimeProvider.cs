@@ -16,13 +16,33 @@ public sealed class RecordingTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = base.CreateTimer(callback, state, dueTime, period);
-        _dueTimes.Enqueue(dueTime);
-        _created.Release();
+        var timer = new RecordingTimer(this, base.CreateTimer(callback, state, dueTime, period));
+        Record(dueTime);
         return timer;
     }
 
-    /// <summary>Waits (in real time, at most 10 s) until a timer whose due time matches <paramref name="match"/> exists.</summary>
+    private void Record(TimeSpan dueTime)
+    {
+        _dueTimes.Enqueue(dueTime);
+        _created.Release();
+    }
+
+    /// <summary>Records the due time each time a timer is armed (timeouts create idle timers and arm them later).</summary>
+    private sealed class RecordingTimer(RecordingTimeProvider owner, ITimer inner) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            var changed = inner.Change(dueTime, period);
+            owner.Record(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    /// <summary>Waits (in real time, at most 10 s) until a timer created or armed with a due time that matches <paramref name="match"/> exists.</summary>
     public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> match)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
