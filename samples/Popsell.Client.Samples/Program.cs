@@ -5,7 +5,8 @@
 //   POPSELL_BASE_URL      the API root, such as https://brand.example/api/v2/
 //   POPSELL_DOMAIN        the brand's domain, sent as X-Popsell-Domain
 //   POPSELL_ACCESS_TOKEN  a bearer token of an existing ambassador, for step 3
-// Step 1 then registers a real ambassador with a unique sample+{guid}@example.com address.
+// Step 1 then registers a real ambassador with a unique sample+{guid}@example.com address, and step 3 changes the
+// username, description and language of the token's ambassador.
 using Popsell.Client;
 using Popsell.Client.Testing;
 

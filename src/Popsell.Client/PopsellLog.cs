@@ -18,6 +18,6 @@ internal static partial class PopsellLog
     public static partial void CallSucceeded(ILogger logger, string method, string path, int statusCode, int attempts, double elapsedMilliseconds);
 
     [LoggerMessage(EventId = 4, EventName = "CallFailed", Level = LogLevel.Warning,
-        Message = "Popsell {Method} {Path} failed with {StatusCode} after {Attempts} attempt(s) in {ElapsedMilliseconds:0.0} ms: {ErrorType}")]
-    public static partial void CallFailed(ILogger logger, string method, string path, int statusCode, int attempts, double elapsedMilliseconds, string errorType);
+        Message = "Popsell {Method} {Path} failed ({Outcome}) after {Attempts} attempt(s) in {ElapsedMilliseconds:0.0} ms: {ErrorType}")]
+    public static partial void CallFailed(ILogger logger, string method, string path, string outcome, int attempts, double elapsedMilliseconds, string errorType);
 }

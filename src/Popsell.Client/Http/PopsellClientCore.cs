@@ -182,8 +182,10 @@ internal sealed class PopsellClientCore : IDisposable
     {
         if (_logger.IsEnabled(LogLevel.Warning))
         {
-            var status = exception is PopsellApiException api ? (int)api.StatusCode : 0;
-            PopsellLog.CallFailed(_logger, method, path, status, call.Attempts, Elapsed(call).TotalMilliseconds, exception.GetType().Name);
+            var outcome = exception is PopsellApiException { StatusCode: not 0 } api
+                ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : exception is TimeoutException ? "timed out" : "no answer";
+            PopsellLog.CallFailed(_logger, method, path, outcome, call.Attempts, Elapsed(call).TotalMilliseconds, exception.GetType().Name);
         }
     }
 
