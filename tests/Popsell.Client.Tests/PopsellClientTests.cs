@@ -279,6 +279,16 @@ public class PopsellClientTests : StandInTest
     }
 
     [Fact]
+    public async Task RegisterAsync_WhenTheBodyStartsWithAByteOrderMark_ReadsTheAmbassador()
+    {
+        Server.EnqueueFault(PopsellRoute.Register, PopsellFault.Body(201, "application/json", "\uFEFF{\"id_ambassador\":9}"));
+
+        var ambassador = await CreateClient().RegisterAsync(NewAmbassador());
+
+        ambassador.IdAmbassador.Should().Be(9);
+    }
+
+    [Fact]
     public async Task PublicApi_ExposesNoRefitType()
     {
         var refit = typeof(Refit.ApiException).Assembly;

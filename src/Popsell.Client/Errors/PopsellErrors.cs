@@ -232,17 +232,10 @@ internal static class PopsellErrors
             return null;
         }
 
-        var bytes = buffered.Span;
-        if (bytes.StartsWith(Utf8Bom))
-        {
-            bytes = bytes[Utf8Bom.Length..];
-        }
-
+        var bytes = buffered.Text;
         var text = Encoding.UTF8.GetString(bytes.Length > MaxBodyChars * 4 ? bytes[..(MaxBodyChars * 4)] : bytes);
         return text.Length > MaxBodyChars ? text[..MaxBodyChars] : text;
     }
-
-    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static string Describe(HttpContent? content, string? body)
     {

@@ -25,6 +25,11 @@ internal sealed class BufferedContent : HttpContent
     /// <summary>Gets the body's bytes.</summary>
     public ReadOnlySpan<byte> Span => _buffer is { } buffer ? buffer.AsSpan(0, _length) : throw new ObjectDisposedException(nameof(BufferedContent));
 
+    /// <summary>Gets the body's bytes without a leading UTF-8 byte order mark (which PHP sometimes sends).</summary>
+    public ReadOnlySpan<byte> Text => Span.StartsWith(Utf8Bom) ? Span[Utf8Bom.Length..] : Span;
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Gets the body's length in bytes.</summary>
     public int Length => _length;
 

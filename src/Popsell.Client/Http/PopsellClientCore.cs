@@ -196,11 +196,7 @@ internal sealed class PopsellClientCore : IDisposable
             throw PopsellErrors.NotAnAmbassador(call, method, path, response, "the response was not read by the Popsell handler", null);
         }
 
-        var body = content.Span;
-        if (body.StartsWith(PopsellErrors.Utf8Bom))
-        {
-            body = body[PopsellErrors.Utf8Bom.Length..];
-        }
+        var body = content.Text;
 
         if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
