@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
+using Popsell.Client.Diagnostics;
 using Popsell.Client.Http;
 
 namespace Popsell.Client;
@@ -51,7 +52,7 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true);
 #pragma warning restore CA2000
         PopsellHttp.Configure(httpClient, settings);
-        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, ownsHttpClient: true);
+        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, ownsHttpClient: true);
     }
 
     /// <inheritdoc/>

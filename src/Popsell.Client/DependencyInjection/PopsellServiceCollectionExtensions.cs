@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Popsell.Client;
+using Popsell.Client.Diagnostics;
 using Popsell.Client.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -53,6 +55,9 @@ public static class PopsellServiceCollectionExtensions
         services.AddOptions<PopsellClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PopsellClientOptions>, PopsellClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(static sp => sp.GetService<IMeterFactory>() is { } meterFactory
+            ? PopsellTelemetry.Create(meterFactory)
+            : PopsellTelemetry.Shared);
         if (services.Any(static d => d.ServiceType == typeof(PopsellClientMarker)))
         {
             return new PopsellHttpClientBuilder(services);
@@ -77,6 +82,7 @@ public static class PopsellServiceCollectionExtensions
                 CurrentOptions(sp),
                 sp.GetService<ILoggerFactory>(),
                 sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<PopsellTelemetry>(),
                 ownsHttpClient: false),
             accessToken: null));
         return builder;

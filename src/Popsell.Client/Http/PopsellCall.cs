@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Popsell.Client.Diagnostics;
+
 namespace Popsell.Client.Http;
 
 /// <summary>
@@ -11,16 +14,42 @@ internal sealed class PopsellCall
 
     private int _attempts;
 
-    public PopsellCall(PopsellOperation operation, PopsellClientOptions options, string? accessToken, long startTimestamp)
+    public PopsellCall(
+        PopsellOperation operation,
+        string? environment,
+        PopsellClientOptions options,
+        string? accessToken,
+        long startTimestamp,
+        Uri? baseAddress,
+        PopsellTelemetry telemetry)
     {
         Operation = operation;
+        Environment = environment;
+        Route = operation == PopsellOperation.Register ? "/auth/register" : environment == "widget" ? "/widget/me" : "/manager/me";
         Options = options;
         AccessToken = accessToken;
         StartTimestamp = startTimestamp;
+        BaseAddress = baseAddress;
+        Telemetry = telemetry;
     }
 
     /// <summary>Gets the route being called.</summary>
     public PopsellOperation Operation { get; }
+
+    /// <summary>Gets the environment segment of <c>PATCH /{environment}/me</c> (<c>manager</c> or <c>widget</c>), or <see langword="null"/> for register.</summary>
+    public string? Environment { get; }
+
+    /// <summary>Gets the route relative to the API root, such as <c>/auth/register</c> or <c>/widget/me</c>.</summary>
+    public string Route { get; }
+
+    /// <summary>Gets the API root the call goes to.</summary>
+    public Uri? BaseAddress { get; }
+
+    /// <summary>Gets the instruments the call reports to.</summary>
+    public PopsellTelemetry Telemetry { get; }
+
+    /// <summary>Gets or sets the call's span, if one was started.</summary>
+    public Activity? Activity { get; set; }
 
     /// <summary>Gets the settings of the client that made the call.</summary>
     public PopsellClientOptions Options { get; }

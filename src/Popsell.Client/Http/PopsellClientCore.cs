@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly.Timeout;
+using Popsell.Client.Diagnostics;
 using Popsell.Client.Serialization;
 using Refit;
 
@@ -22,20 +23,30 @@ internal sealed class PopsellClientCore : IDisposable
     private readonly bool _ownsHttpClient;
     private readonly IPopsellApi _api;
     private readonly ILogger _logger;
+    private readonly PopsellTelemetry _telemetry;
+    private readonly Uri _baseAddress;
     private readonly string _registerPath;
     private readonly string _managerMePath;
     private readonly string _widgetMePath;
     private int _disposed;
 
-    public PopsellClientCore(HttpClient httpClient, PopsellClientOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider, bool ownsHttpClient)
+    public PopsellClientCore(
+        HttpClient httpClient,
+        PopsellClientOptions options,
+        ILoggerFactory? loggerFactory,
+        TimeProvider timeProvider,
+        PopsellTelemetry telemetry,
+        bool ownsHttpClient)
     {
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         Options = options;
         TimeProvider = timeProvider;
         _logger = (ILogger?)loggerFactory?.CreateLogger(PopsellClientInfo.LoggerCategory) ?? NullLogger.Instance;
+        _telemetry = telemetry;
         _api = RestService.ForGenerated<IPopsellApi>(httpClient, PopsellJsonContext.Default, RefitSettings);
-        var root = PopsellHttp.NormalizeBaseAddress(httpClient.BaseAddress ?? options.BaseAddress!).AbsolutePath;
+        _baseAddress = PopsellHttp.NormalizeBaseAddress(httpClient.BaseAddress ?? options.BaseAddress!);
+        var root = _baseAddress.AbsolutePath;
         _registerPath = root + "auth/register";
         _managerMePath = root + "manager/me";
         _widgetMePath = root + "widget/me";
@@ -58,7 +69,7 @@ internal sealed class PopsellClientCore : IDisposable
                 "PopsellClientOptions.Domain is not set: POST /auth/register needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
         }
 
-        var call = new PopsellCall(PopsellOperation.Register, Options, accessToken, TimeProvider.GetTimestamp());
+        var call = new PopsellCall(PopsellOperation.Register, null, Options, accessToken, TimeProvider.GetTimestamp(), _baseAddress, _telemetry);
         return SendAsync(
             call,
             "POST",
@@ -85,7 +96,7 @@ internal sealed class PopsellClientCore : IDisposable
                 "No access token: PATCH /{environment}/me needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
         }
 
-        var call = new PopsellCall(PopsellOperation.UpdateMe, Options, accessToken, TimeProvider.GetTimestamp());
+        var call = new PopsellCall(PopsellOperation.UpdateMe, segment, Options, accessToken, TimeProvider.GetTimestamp(), _baseAddress, _telemetry);
         return SendAsync(
             call,
             "PATCH",
@@ -104,51 +115,76 @@ internal sealed class PopsellClientCore : IDisposable
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        HttpResponseMessage response;
+        var activity = call.Activity = PopsellTelemetry.StartCall(call, method, _baseAddress);
+        HttpStatusCode? status = null;
+        string? errorType = null;
         try
         {
-            response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            // Refit wraps what the pipeline threw in an exception that holds the request (and so its Authorization
-            // header): unwrap it here, so neither it nor the request reaches a caller.
-            var cause = Unwrap(ex);
-            var translated = Translate(cause, call, method, path, cancellationToken);
-            if (translated is not null)
-            {
-                LogFailure(call, method, path, translated);
-                throw translated;
-            }
-
-            if (ReferenceEquals(cause, ex))
-            {
-                throw;
-            }
-
-            ExceptionDispatchInfo.Throw(cause);
-            throw;
-        }
-
-        using (response)
-        {
+            HttpResponseMessage response;
             try
             {
-                var ambassador = response.IsSuccessStatusCode
-                    ? ReadAmbassador(call, method, path, response)
-                    : throw PopsellErrors.FromResponse(call, method, path, response, TimeProvider);
-                if (_logger.IsEnabled(LogLevel.Information))
+                response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                // Refit wraps what the pipeline threw in an exception that holds the request (and so its Authorization
+                // header): unwrap it here, so neither it nor the request reaches a caller.
+                var cause = Unwrap(ex);
+                var translated = Translate(cause, call, method, path, cancellationToken);
+                status = translated is PopsellApiException { StatusCode: not 0 } known ? known.StatusCode : null;
+                errorType = translated switch
                 {
-                    PopsellLog.CallSucceeded(_logger, method, path, (int)response.StatusCode, call.Attempts, Elapsed(call).TotalMilliseconds);
+                    TimeoutException => "timeout",
+                    PopsellApiException { StatusCode: not 0 } api when (int)api.StatusCode is < 200 or > 299 => PopsellTelemetry.StatusText(api.StatusCode),
+                    _ => PopsellTelemetry.ErrorType(cause),
+                };
+                if (translated is not null)
+                {
+                    LogFailure(call, method, path, translated);
+                    throw translated;
                 }
 
-                return ambassador;
-            }
-            catch (PopsellApiException ex)
-            {
-                LogFailure(call, method, path, ex);
+                if (ReferenceEquals(cause, ex))
+                {
+                    throw;
+                }
+
+                ExceptionDispatchInfo.Throw(cause);
                 throw;
             }
+
+            using (response)
+            {
+                status = response.StatusCode;
+                try
+                {
+                    var ambassador = response.IsSuccessStatusCode
+                        ? ReadAmbassador(call, method, path, response)
+                        : throw PopsellErrors.FromResponse(call, method, path, response, TimeProvider);
+                    if (_logger.IsEnabled(LogLevel.Information))
+                    {
+                        PopsellLog.CallSucceeded(_logger, method, path, (int)response.StatusCode, call.Attempts, Elapsed(call).TotalMilliseconds);
+                    }
+
+                    return ambassador;
+                }
+                catch (PopsellApiException ex)
+                {
+                    errorType = response.IsSuccessStatusCode ? "invalid_body" : PopsellTelemetry.StatusText(response.StatusCode);
+                    LogFailure(call, method, path, ex);
+                    throw;
+                }
+            }
+        }
+        catch (Exception ex) when (errorType is null)
+        {
+            // Anything not classified above (the caller's own cancellation, a token provider that threw): name its type.
+            errorType = PopsellTelemetry.ErrorType(ex);
+            throw;
+        }
+        finally
+        {
+            _telemetry.EndCall(call, activity, method, _baseAddress, status, errorType, Elapsed(call));
         }
     }
 

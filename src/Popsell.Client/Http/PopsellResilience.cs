@@ -37,6 +37,16 @@ internal static class PopsellResilience
                 MaxRetryAttempts = options.MaxRetries,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, options, timeProvider)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(NextDelayKey, options.RetryBaseDelay)),
+                OnRetry = static args =>
+                {
+                    var request = args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage();
+                    if (PopsellCall.From(request) is { } call)
+                    {
+                        call.Telemetry.RecordRetry(call, request!.Method.Method, args.Outcome, args.AttemptNumber, args.RetryDelay);
+                    }
+
+                    return default;
+                },
             });
         }
 
