@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
+using Popsell.Client.Tests.Support;
+using static Popsell.Client.Tests.Support.Repository;
 
 namespace Popsell.Client.Tests.Packaging;
 
@@ -11,7 +12,7 @@ namespace Popsell.Client.Tests.Packaging;
 [Trait("Category", "Package")]
 public class PackageConsumerTests
 {
-    private static readonly string RepositoryRoot = FindRoot();
+    private static readonly string RepositoryRoot = Repository.Root;
 
     [Fact]
     public async Task PackedNupkg_InAFreshConsumerProject_RegistersAndUpdatesAgainstTheStandIn()
@@ -100,36 +101,5 @@ public class PackageConsumerTests
                 .OrderBy(x => x, StringComparer.Ordinal)
                 .Should().Equal(references, $"the {(string)group.Attribute("targetFramework")!} group must match the project");
         }
-    }
-
-    private static async Task<string> Run(string directory, string file, string arguments)
-    {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(limit.Token);
-        var output = await stdout + await stderr;
-        process.ExitCode.Should().Be(0, $"`{file} {arguments}` in {directory} failed:\n{output}");
-        return output;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Popsell.Client.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Popsell.Client.sln not found above " + AppContext.BaseDirectory);
     }
 }
