@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 using Popsell.Client.Tests.Support;
 using static Popsell.Client.Tests.Support.Repository;
@@ -24,15 +23,11 @@ public class PackageConsumerTests
             var feed = Directory.CreateDirectory(Path.Combine(work.FullName, "feed")).FullName;
             foreach (var project in new[] { "src/Popsell.Client/Popsell.Client.csproj", "src/Popsell.Client.Testing/Popsell.Client.Testing.csproj" })
             {
-                await Run(RepositoryRoot, "dotnet", $"pack {project} -c Release -o \"{feed}\" -p:Version={version}");
+                await Run(RepositoryRoot, "dotnet", $"pack {project} -c Release -o \"{feed}\" -p:Version={version} -p:ContinuousIntegrationBuild=true");
             }
 
-            var nupkg = Path.Combine(feed, $"Popsell.Client.{version}.nupkg");
-            using (var archive = ZipFile.OpenRead(nupkg))
-            {
-                archive.Entries.Select(e => e.FullName).Should().Contain(
-                    ["lib/net8.0/Popsell.Client.dll", "lib/net8.0/Popsell.Client.xml", "lib/net10.0/Popsell.Client.dll", "lib/net10.0/Popsell.Client.xml", "README.md"]);
-            }
+            PackageChecks.AssertClientPackage(Path.Combine(feed, $"Popsell.Client.{version}"));
+            PackageChecks.AssertTestingPackage(Path.Combine(feed, $"Popsell.Client.Testing.{version}"));
 
             var consumer = Directory.CreateDirectory(Path.Combine(work.FullName, "consumer")).FullName;
             await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
