@@ -8,7 +8,7 @@ namespace Popsell.Client.Tests.Packaging;
 /// library declares IsAotCompatible and IsTrimmable), and runs the native program's round trip.
 /// </summary>
 [Trait("Category", "Package")]
-[Collection(DotnetCliCollection.Name)]
+[Collection(DotnetCli.Name)]
 public partial class NativeAotTests
 {
     [Fact]

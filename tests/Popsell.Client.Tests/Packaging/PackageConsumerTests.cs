@@ -9,7 +9,7 @@ namespace Popsell.Client.Tests.Packaging;
 /// (plus the registry), so a file or dependency missing from the package fails here, not at a user's.
 /// </summary>
 [Trait("Category", "Package")]
-[Collection(DotnetCliCollection.Name)]
+[Collection(DotnetCli.Name)]
 public class PackageConsumerTests
 {
     private static readonly string RepositoryRoot = Repository.Root;

@@ -5,7 +5,7 @@ namespace Popsell.Client.Tests.Packaging;
 /// outputs, so they run one after the other.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class DotnetCliCollection
+public sealed class DotnetCli
 {
     public const string Name = "dotnet CLI on the repository";
 }
