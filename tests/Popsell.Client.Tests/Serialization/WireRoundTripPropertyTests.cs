@@ -213,6 +213,27 @@ public class WireRoundTripPropertyTests : StandInTest
     }
 
     [Fact]
+    public async Task ALoneSurrogate_IsSentAsTheReplacementCharacter()
+    {
+        // Not valid UTF-16, so not representable in UTF-8 JSON: System.Text.Json substitutes U+FFFD. Documented in
+        // docs/security.md; the exact round-trip properties above use well-formed strings only.
+        var seeded = Server.SeedAmbassador("ada@example.com");
+        var client = CreateClient().WithAccessToken(seeded.AccessToken);
+
+        await LoneSurrogate.SampleAsync(
+            async surrogate =>
+            {
+                Server.ClearJournal();
+                var ambassador = await client.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest { Description = "a" + surrogate + "b" });
+
+                ambassador.Description.Should().Be("a\uFFFDb");
+                Server.Requests.Should().ContainSingle().Which.BodyAsJson()!["description"]!.GetValue<string>().Should().Be("a\uFFFDb");
+            },
+            iter: 20,
+            threads: 1);
+    }
+
+    [Fact]
     public void Generators_ProduceTheEdgeCasesTheyClaim()
     {
         // A generator that never yields long strings, nulls or astral characters would make the properties above weak.
