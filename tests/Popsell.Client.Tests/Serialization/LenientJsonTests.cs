@@ -65,6 +65,8 @@ public class LenientJsonTests
     [InlineData("\"+5\"", 5L)]
     [InlineData("\"2.0\"", 2L)]
     [InlineData("\"9223372036854775807\"", long.MaxValue)]
+    [InlineData("-9223372036854775808.0", long.MinValue)]
+    [InlineData("9223372036854775807.0", long.MaxValue)]
     public void ReadInt64_ReadsNumbersStringsAndBooleans(string json, long expected) =>
         Read(json, LenientJson.ReadInt64).Should().Be(expected);
 
@@ -81,6 +83,7 @@ public class LenientJsonTests
     [InlineData("1e300", "The number 1e300 is not an integer.")]
     [InlineData("\"12abc\"", "The string \"12abc\" is not an integer.")]
     [InlineData("\"123456789012345678901234567890123456789\"", "The number 12345678901234567890123456789012… is not an integer.")]
+    [InlineData("\"abcdefghijklmnopqrstuvwxyz012345\"", "The string \"abcdefghijklmnopqrstuvwxyz012345\" is not an integer.")]
     [InlineData("\"abcdefghijklmnopqrstuvwxyz0123456789\"", "The string \"abcdefghijklmnopqrstuvwxyz012345…\" is not an integer.")]
     [InlineData("[1]", "Expected an integer but found a JSON StartArray.")]
     public void ReadInt64_WhenTheValueIsNoInteger_ThrowsJsonExceptionSayingWhy(string json, string message) =>
