@@ -39,6 +39,7 @@ public sealed class PopsellFault
         DelayDuration = other.DelayDuration;
         SizeInBytes = other.SizeInBytes;
         IsAfterProcessing = other.IsAfterProcessing;
+        BodyBytes = other.BodyBytes;
     }
 
     /// <summary>
@@ -97,6 +98,9 @@ public sealed class PopsellFault
     public bool ProcessesRequest => IsAfterProcessing || KindValue == FaultKind.Delay;
 
     internal FaultKind KindValue { get; }
+
+    /// <summary>Gets the raw body of a <see cref="Body(int, string, byte[])"/> fault, sent instead of <see cref="ResponseBody"/>.</summary>
+    internal byte[]? BodyBytes { get; private init; }
 
     /// <summary>
     /// Answers with a status code and a body, as Laravel does for an HTTP error (a 429, a 503, a 500...).
@@ -171,6 +175,26 @@ public sealed class PopsellFault
         ArgumentNullException.ThrowIfNull(contentType);
         ArgumentNullException.ThrowIfNull(body);
         return new PopsellFault(FaultKind.Body, statusCode) { ContentType = contentType, ResponseBody = body };
+    }
+
+    /// <summary>Answers with an arbitrary body given as raw bytes: invalid UTF-8, a byte order mark, binary garbage...</summary>
+    /// <param name="statusCode">The status code, 200 to 599.</param>
+    /// <param name="contentType">The <c>Content-Type</c> header; <c>""</c> to send none.</param>
+    /// <param name="body">The body, sent exactly as given (the fault keeps a copy). Ignored for 204, 205 and 304.</param>
+    /// <returns>The fault. Its <see cref="ResponseBody"/> is the body decoded as UTF-8, with invalid bytes replaced.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contentType"/> or <paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not 200 to 599.</exception>
+    public static PopsellFault Body(int statusCode, string contentType, byte[] body)
+    {
+        CheckStatus(statusCode);
+        ArgumentNullException.ThrowIfNull(contentType);
+        ArgumentNullException.ThrowIfNull(body);
+        return new PopsellFault(FaultKind.Body, statusCode)
+        {
+            ContentType = contentType,
+            ResponseBody = Encoding.UTF8.GetString(body),
+            BodyBytes = (byte[])body.Clone(),
+        };
     }
 
     /// <summary>Answers with a redirect to <paramref name="location"/> and an empty body.</summary>

@@ -47,7 +47,15 @@ internal static class FaultResponder
                     context.Response.Headers.RetryAfter = fault.RetryAfter;
                 }
 
-                await ResponseWriter.WriteTextAsync(context, fault.StatusCode!.Value, fault.ContentType, fault.ResponseBody!, cancellationToken).ConfigureAwait(false);
+                if (fault.BodyBytes is { } bytes)
+                {
+                    await ResponseWriter.WriteAsync(context, fault.StatusCode!.Value, fault.ContentType, bytes, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ResponseWriter.WriteTextAsync(context, fault.StatusCode!.Value, fault.ContentType, fault.ResponseBody!, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
 
             case FaultKind.Redirect:

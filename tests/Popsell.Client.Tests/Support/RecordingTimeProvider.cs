@@ -42,6 +42,16 @@ public sealed class RecordingTimeProvider : FakeTimeProvider
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 
+    /// <summary>Waits (in real time, at most 10 s) until <paramref name="count"/> timers with a due time that matches <paramref name="match"/> were created or armed.</summary>
+    public async Task WaitForTimerCountAsync(Func<TimeSpan, bool> match, int count)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (_dueTimes.Count(match) < count)
+        {
+            await _created.WaitAsync(limit.Token);
+        }
+    }
+
     /// <summary>Waits (in real time, at most 10 s) until a timer created or armed with a due time that matches <paramref name="match"/> exists.</summary>
     public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> match)
     {
