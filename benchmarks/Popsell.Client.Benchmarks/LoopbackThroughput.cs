@@ -17,13 +17,13 @@ public static class LoopbackThroughput
 
     private static readonly int[] Concurrencies = [1, 16, 256];
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan Measurement = TimeSpan.FromSeconds(3);
-    private const int Rounds = 3;
+    private static readonly TimeSpan Measurement = TimeSpan.FromSeconds(2);
+    private const int Rounds = 5;
     private const int MaxCallsPerCaller = 200_000;
 
     public static async Task RunAsync()
     {
-        Console.WriteLine($"// {Name}: {Rounds} rounds x {Measurement.TotalSeconds:0} s per client and concurrency, after {Warmup.TotalSeconds:0} s of warm-up");
+        Console.WriteLine($"// {Name}: {Rounds} rounds x {Measurement.TotalSeconds:0} s per client, in alternating order, and concurrency, after {Warmup.TotalSeconds:0} s of warm-up");
         await using var server = await PopsellTestServer.StartAsync();
         var seeded = server.SeedAmbassador("ada.lovelace@example.com");
 

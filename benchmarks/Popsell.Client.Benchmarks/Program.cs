@@ -1,3 +1,5 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Popsell.Client.Benchmarks;
 
@@ -16,7 +18,10 @@ var onlyCustom = filters.Count > 0 && custom.Any(name => SuiteFilter.Matches(fil
 
 if (!onlyCustom)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    // Fewer iterations than BenchmarkDotNet's default, so "--filter '*'" stays within minutes on a 2-core machine;
+    // a --job on the command line replaces this one.
+    var job = Job.Default.WithWarmupCount(5).WithIterationCount(15).AsDefault();
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
 }
 
 if (SuiteFilter.Matches(filters, CpuPerCall.Name))
