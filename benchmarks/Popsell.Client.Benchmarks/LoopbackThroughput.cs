@@ -9,7 +9,8 @@ namespace Popsell.Client.Benchmarks;
 /// <summary>
 /// N concurrent callers (1, 16, 256) doing <c>PATCH manager/me</c> with the full payload against the stand-in server
 /// (<see cref="PopsellTestServer"/>, Kestrel on 127.0.0.1) over real sockets: calls/s and per-call p50/p99 latency, for
-/// the SDK against a hand-written HttpClient call on the same server. Each measurement is bounded in time and in calls.
+/// the SDK against a hand-written HttpClient call on the same server, with process-wide CPU, allocation, gen-2 GC, GC
+/// pause and lock-contention counters per call (client and server together). Each measurement is bounded in time and in calls.
 /// </summary>
 public static class LoopbackThroughput
 {
@@ -76,15 +77,15 @@ public static class LoopbackThroughput
             {
                 var s = samples[i];
                 rows.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"| {concurrency,3} | {clients[i].Name,-29} | {s.CallsPerSecond,8:N0} | {s.Percentile(0.50),7:0.000} | {s.Percentile(0.99),7:0.000} | {s.CallsPerSecond / rawRate,5:0.00} |"));
+                    $"| {concurrency,3} | {clients[i].Name,-29} | {s.CallsPerSecond,8:N0} | {s.Percentile(0.50),7:0.000} | {s.Percentile(0.99),7:0.000} | {s.CallsPerSecond / rawRate,5:0.00} | {s.PerCall(c => c.CpuMicroseconds),6:0} | {s.PerCall(c => c.AllocatedBytes) / 1024,6:0.0} | {s.PerCall(c => c.Gen2, 1000),5:0.00} | {s.PerCall(c => c.GcPauseMicroseconds),6:0.0} | {s.PerCall(c => c.LockContentions, 1000),6:0.0} |"));
             }
 
             Console.WriteLine($"// concurrency {concurrency} done");
         }
 
         var report = new StringBuilder()
-            .AppendLine("| Callers | Client                        |  Calls/s | p50 (ms) | p99 (ms) | Calls/s vs raw |")
-            .AppendLine("|--------:|-------------------------------|---------:|---------:|---------:|---------------:|");
+            .AppendLine("| Callers | Client                        |  Calls/s | p50 (ms) | p99 (ms) | Calls/s vs raw | CPU/call (us) | KB/call | Gen2/1k calls | GC pause/call (us) | Lock contentions/1k calls |")
+            .AppendLine("|--------:|-------------------------------|---------:|---------:|---------:|---------------:|--------------:|--------:|--------------:|-------------------:|--------------------------:|");
         foreach (var row in rows)
         {
             report.AppendLine(row);
@@ -96,6 +97,7 @@ public static class LoopbackThroughput
     private static async Task MeasureAsync(Func<Task> call, int concurrency, TimeSpan duration, Sample? sample)
     {
         var latencies = new List<long>[concurrency];
+        var counters = Counters.Read();
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var callers = new Task[concurrency];
@@ -120,17 +122,37 @@ public static class LoopbackThroughput
 
         await Task.WhenAll(callers);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        sample?.Add(latencies, elapsed);
+        sample?.Add(latencies, elapsed, Counters.Read() - counters);
+    }
+
+    /// <summary>Process-wide counters (client and in-process server together), read around each measurement.</summary>
+    private readonly record struct Counters(double CpuMicroseconds, double AllocatedBytes, double Gen2, double GcPauseMicroseconds, double LockContentions)
+    {
+        public static Counters Read()
+        {
+            using var process = Process.GetCurrentProcess();
+            return new(process.TotalProcessorTime.TotalMicroseconds, GC.GetTotalAllocatedBytes(), GC.CollectionCount(2),
+                GC.GetTotalPauseDuration().TotalMicroseconds, Monitor.LockContentionCount);
+        }
+
+        public static Counters operator -(Counters a, Counters b) =>
+            new(a.CpuMicroseconds - b.CpuMicroseconds, a.AllocatedBytes - b.AllocatedBytes, a.Gen2 - b.Gen2, a.GcPauseMicroseconds - b.GcPauseMicroseconds, a.LockContentions - b.LockContentions);
+
+        public static Counters operator +(Counters a, Counters b) =>
+            new(a.CpuMicroseconds + b.CpuMicroseconds, a.AllocatedBytes + b.AllocatedBytes, a.Gen2 + b.Gen2, a.GcPauseMicroseconds + b.GcPauseMicroseconds, a.LockContentions + b.LockContentions);
     }
 
     private sealed class Sample
     {
         private readonly List<long> _latencies = [];
         private TimeSpan _elapsed;
+        private Counters _counters;
 
         public double CallsPerSecond => _latencies.Count / _elapsed.TotalSeconds;
 
-        public void Add(List<long>[] latencies, TimeSpan elapsed)
+        public double PerCall(Func<Counters, double> counter, double scale = 1) => counter(_counters) * scale / _latencies.Count;
+
+        public void Add(List<long>[] latencies, TimeSpan elapsed, Counters counters)
         {
             foreach (var list in latencies)
             {
@@ -138,6 +160,7 @@ public static class LoopbackThroughput
             }
 
             _elapsed += elapsed;
+            _counters += counters;
         }
 
         public double Percentile(double p)
