@@ -18,7 +18,14 @@ public class ErrorEdgeTests : StandInTest
     }
 
     private static PopsellCall Call(PopsellOperation operation = PopsellOperation.UpdateMe) =>
-        new(operation, new PopsellClientOptions(), "token", TimeProvider.System.GetTimestamp());
+        new(
+            operation,
+            operation == PopsellOperation.UpdateMe ? "manager" : null,
+            new PopsellClientOptions(),
+            "token",
+            TimeProvider.System.GetTimestamp(),
+            new Uri("https://brand.example/api/v2/"),
+            Popsell.Client.Diagnostics.PopsellTelemetry.Shared);
 
     [Theory]
     [InlineData(299, false)]
