@@ -67,18 +67,9 @@ internal sealed class PopsellTelemetry
         var activity = ActivitySource.StartActivity(method + " " + route, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag("http.request.method", method);
-            activity.SetTag("url.template", route);
-            if (baseAddress is not null)
+            foreach (var tag in CommonTags(call, method, baseAddress))
             {
-                activity.SetTag("server.address", baseAddress.Host);
-                activity.SetTag("server.port", baseAddress.Port);
-            }
-
-            activity.SetTag("popsell.operation", call.Operation == PopsellOperation.Register ? "register" : "update_me");
-            if (call.Environment is { } environment)
-            {
-                activity.SetTag("popsell.environment", environment);
+                activity.SetTag(tag.Key, tag.Value);
             }
         }
 
