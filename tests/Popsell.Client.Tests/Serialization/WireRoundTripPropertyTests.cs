@@ -159,23 +159,10 @@ public class WireRoundTripPropertyTests : StandInTest
         var sent = 0;
 
         await MostlyValidUpdateMeRequest.SampleAsync(
-            async request =>
-            {
-                Server.ClearJournal();
-                Server.EnqueueFault(PopsellRoute.UpdateMe, PopsellFault.Status(409));
-                var error = await Record.ExceptionAsync(() => client.UpdateMeAsync(PopsellEnvironment.Manager, request).WaitAsync(TimeSpan.FromSeconds(20)));
-                if (error is ArgumentException)
-                {
-                    Server.Requests.Should().BeEmpty("an invalid request is rejected before anything is sent");
-                    Server.ClearFaults();
-                    return;
-                }
-
-                error.Should().BeOfType<PopsellApiException>().Which.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
-                var body = Server.Requests.Should().ContainSingle().Which.Body;
-                JsonSerializer.Deserialize(body, PopsellJsonContext.Default.UpdateMeRequest).Should().Be(request);
-                sent++;
-            },
+            async request => sent += await SendOrRejectAsync(
+                PopsellRoute.UpdateMe,
+                () => client.UpdateMeAsync(PopsellEnvironment.Manager, request),
+                body => JsonSerializer.Deserialize(body, PopsellJsonContext.Default.UpdateMeRequest).Should().Be(request)),
             iter: 60,
             threads: 1);
 
@@ -189,27 +176,36 @@ public class WireRoundTripPropertyTests : StandInTest
         var sent = 0;
 
         await AnyRegisterRequest.SampleAsync(
-            async request =>
-            {
-                Server.ClearJournal();
-                Server.EnqueueFault(PopsellRoute.Register, PopsellFault.Status(409));
-                var error = await Record.ExceptionAsync(() => client.RegisterAsync(request).WaitAsync(TimeSpan.FromSeconds(20)));
-                if (error is ArgumentException)
-                {
-                    Server.Requests.Should().BeEmpty("an invalid request is rejected before anything is sent");
-                    Server.ClearFaults();
-                    return;
-                }
-
-                error.Should().BeOfType<PopsellApiException>().Which.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
-                var body = Server.Requests.Should().ContainSingle().Which.Body;
-                AssertSameRegisterRequest(JsonSerializer.Deserialize(body, PopsellJsonContext.Default.RegisterRequest)!, request);
-                sent++;
-            },
+            async request => sent += await SendOrRejectAsync(
+                PopsellRoute.Register,
+                () => client.RegisterAsync(request),
+                body => AssertSameRegisterRequest(JsonSerializer.Deserialize(body, PopsellJsonContext.Default.RegisterRequest)!, request)),
             iter: 60,
             threads: 1);
 
         sent.Should().BeGreaterThan(0);
+    }
+
+    /// <summary>
+    /// Sends one generated request to a stand-in that answers 409 (so nothing is stored): either the SDK rejects it
+    /// with an <see cref="ArgumentException"/> before anything is sent (returns 0), or exactly one request arrives and
+    /// <paramref name="assertBody"/> checks what it carried (returns 1).
+    /// </summary>
+    private async Task<int> SendOrRejectAsync(PopsellRoute route, Func<Task<Ambassador>> send, Action<string> assertBody)
+    {
+        Server.ClearJournal();
+        Server.EnqueueFault(route, PopsellFault.Status(409));
+        var error = await Record.ExceptionAsync(() => send().WaitAsync(TimeSpan.FromSeconds(20)));
+        if (error is ArgumentException)
+        {
+            Server.Requests.Should().BeEmpty("an invalid request is rejected before anything is sent");
+            Server.ClearFaults();
+            return 0;
+        }
+
+        error.Should().BeOfType<PopsellApiException>().Which.StatusCode.Should().Be(System.Net.HttpStatusCode.Conflict);
+        assertBody(Server.Requests.Should().ContainSingle().Which.Body);
+        return 1;
     }
 
     [Fact]
