@@ -92,6 +92,24 @@ public class PopsellClientTests : StandInTest
     }
 
     [Fact]
+    public async Task EveryRoute_SendsItsBodyWithAContentLength_NotChunked()
+    {
+        // Some PHP front ends refuse chunked request bodies: the SDK serializes each body once, to its exact size.
+        var seeded = Server.SeedAmbassador("ada@example.com");
+        var client = CreateClient(o => o.AccessToken = seeded.AccessToken);
+
+        await client.RegisterAsync(NewAmbassador("grace@example.com"));
+        await client.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest { Description = "Ünïcode ✓" });
+
+        Server.Requests.Should().HaveCount(2).And.AllSatisfy(sent =>
+        {
+            sent.GetHeader("Transfer-Encoding").Should().BeNull();
+            sent.GetHeader("Content-Length").Should().Be(System.Text.Encoding.UTF8.GetByteCount(sent.Body).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            sent.GetHeader("Content-Type").Should().Be("application/json; charset=utf-8");
+        });
+    }
+
+    [Fact]
     public async Task UpdateMeAsync_SendsOnlyTheAssignedFieldsWithTheBearerToken_AndLeavesOthersUntouched()
     {
         var seeded = Server.SeedAmbassador("ada@example.com", firstname: "Ada", lastname: "Lovelace");

@@ -17,7 +17,16 @@ namespace Popsell.Client.Http;
 /// </summary>
 internal sealed class PopsellClientCore : IDisposable
 {
-    private static readonly RefitSettings RefitSettings = new() { Buffered = true };
+    /// <summary>
+    /// Each request body is serialized once, by the source-generated context, into one byte array of its exact size,
+    /// sent with a <c>Content-Length</c> (never chunked). Refit's <see cref="RefitSettings.Buffered"/> would serialize to
+    /// a stream and then copy it into a second buffer; <see cref="RequestBodySerializationMode.Buffered"/> does not.
+    /// </summary>
+    private static readonly RefitSettings RefitSettings = new()
+    {
+        Buffered = false,
+        RequestBodySerialization = RequestBodySerializationMode.Buffered,
+    };
 
     /// <summary><see cref="RefitSettings"/> once Refit has bound them to <see cref="PopsellJsonContext"/>.</summary>
     private static RefitSettings? _boundRefitSettings;
