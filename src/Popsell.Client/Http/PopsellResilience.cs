@@ -7,7 +7,7 @@ namespace Popsell.Client.Http;
 
 /// <summary>
 /// Builds the one resilience pipeline both the dependency-injection path and <see cref="PopsellClient(PopsellClientOptions)"/>
-/// use: a total timeout around retries around an attempt timeout.
+/// use: retries around an attempt timeout that also enforces the call's total timeout.
 /// </summary>
 /// <remarks>
 /// Retries follow the route's idempotence. <c>PATCH</c> is retried on 408, 429, 500, 502, 503, 504, connection
@@ -22,13 +22,15 @@ internal static class PopsellResilience
 
     private const double Jitter = 0.2;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+
+    /// <summary>The shortest timeout an attempt gets: a zero or negative one would switch Polly's timeout off.</summary>
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(1);
     private static readonly ResiliencePropertyKey<TimeSpan> NextDelayKey = new("Popsell.Client.NextDelay");
 
     /// <summary>Adds the SDK's strategies to <paramref name="builder"/>.</summary>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, PopsellClientOptions options, TimeProvider timeProvider)
     {
         builder.TimeProvider = timeProvider;
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Popsell.Client.Timeout", Timeout = options.Timeout });
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -50,7 +52,27 @@ internal static class PopsellResilience
             });
         }
 
-        builder.AddTimeout(new TimeoutStrategyOptions { Name = "Popsell.Client.AttemptTimeout", Timeout = options.AttemptTimeout });
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            Name = "Popsell.Client.Timeout",
+            TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptTimeout(args.Context, options, timeProvider)),
+        });
+    }
+
+    /// <summary>
+    /// The time an attempt may take: <see cref="PopsellClientOptions.AttemptTimeout"/>, cut to what is left of
+    /// <see cref="PopsellClientOptions.Timeout"/>. One timer per attempt enforces both limits: the waits between attempts
+    /// need none, because <see cref="ShouldRetry"/> never starts a wait that would outlive the call.
+    /// </summary>
+    internal static TimeSpan AttemptTimeout(ResilienceContext context, PopsellClientOptions options, TimeProvider timeProvider)
+    {
+        if (PopsellCall.From(context.GetRequestMessage()) is not { } call)
+        {
+            return options.AttemptTimeout;
+        }
+
+        var left = options.Timeout - timeProvider.GetElapsedTime(call.StartTimestamp);
+        return left >= options.AttemptTimeout ? options.AttemptTimeout : left > TimeSpan.Zero ? left : MinimumTimeout;
     }
 
     /// <summary>Builds the pipeline for a client that has no dependency-injection container.</summary>

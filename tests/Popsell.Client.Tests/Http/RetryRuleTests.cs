@@ -113,6 +113,38 @@ public class RetryRuleTests : StandInTest
     public void Backoff_FromZero_IsZero() =>
         PopsellResilience.Backoff(TimeSpan.Zero, 2).Should().Be(TimeSpan.Zero);
 
+    [Theory]
+    [InlineData(0, 10_000)] // the first attempt: the attempt timeout, shorter than the whole
+    [InlineData(20_000, 10_000)] // exactly the attempt timeout left
+    [InlineData(24_500, 5_500)] // less left than an attempt may take: what is left
+    [InlineData(29_999, 1)]
+    [InlineData(30_000, 1)] // nothing left: the shortest timeout, never zero (Polly reads zero as "no timeout")
+    [InlineData(45_000, 1)]
+    public void AttemptTimeout_IsTheAttemptTimeout_CutToWhatIsLeftOfTheWholeTimeout(int elapsedMs, int expectedMs)
+    {
+        var time = new RecordingTimeProvider();
+        var options = new PopsellClientOptions { Timeout = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromSeconds(10) };
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "https://api.example/manager/me");
+        var call = new PopsellCall(PopsellOperation.UpdateMe, "manager", options, "t", time.GetTimestamp(), null, Popsell.Client.Diagnostics.PopsellTelemetry.Shared);
+        request.Options.Set(new HttpRequestOptionsKey<PopsellCall>(PopsellCall.OptionsKey), call);
+        var context = ResilienceContextPool.Shared.Get();
+        context.SetRequestMessage(request);
+        time.Advance(TimeSpan.FromMilliseconds(elapsedMs));
+
+        PopsellResilience.AttemptTimeout(context, options, time).Should().Be(TimeSpan.FromMilliseconds(expectedMs));
+        ResilienceContextPool.Shared.Return(context);
+    }
+
+    [Fact]
+    public void AttemptTimeout_ForARequestTheSdkDidNotMake_IsTheAttemptTimeout()
+    {
+        var options = new PopsellClientOptions { Timeout = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromSeconds(10) };
+        var context = ResilienceContextPool.Shared.Get();
+
+        PopsellResilience.AttemptTimeout(context, options, TimeProvider.System).Should().Be(TimeSpan.FromSeconds(10));
+        ResilienceContextPool.Shared.Return(context);
+    }
+
     [Fact]
     public async Task UpdateMeAsync_WhenRetryAfterEqualsWhatIsLeftOfTimeout_DoesNotWait()
     {
