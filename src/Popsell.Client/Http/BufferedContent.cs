@@ -16,7 +16,8 @@ internal sealed class BufferedContent : HttpContent
     {
         _buffer = buffer;
         _length = length;
-        foreach (var header in original.Headers)
+        // As received, without parsing them (the view that parses them first allocates a list per header).
+        foreach (var header in original.Headers.NonValidated)
         {
             Headers.TryAddWithoutValidation(header.Key, header.Value);
         }

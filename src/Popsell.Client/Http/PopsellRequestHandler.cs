@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,8 +11,8 @@ namespace Popsell.Client.Http;
 internal sealed class PopsellRequestHandler : DelegatingHandler
 {
     private const string DomainHeader = "X-Popsell-Domain";
-    private static readonly ProductInfoHeaderValue UserAgent = new("Popsell.Client", PopsellClientInfo.Version);
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+    private const string AuthorizationHeader = "Authorization";
+    private static readonly string UserAgent = "Popsell.Client/" + PopsellClientInfo.Version;
 
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
@@ -32,26 +31,26 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
         var options = call.Options;
         var attempt = call.BeginAttempt();
 
-        if (!string.IsNullOrEmpty(options.Domain))
+        if (attempt == 1)
         {
-            request.Headers.Remove(DomainHeader);
-            request.Headers.TryAddWithoutValidation(DomainHeader, options.Domain);
+            // A retry sends the same request message again, so these are added once. The values are fixed strings
+            // (the domain was checked when the options were validated), so they are added as they are, not parsed.
+            var headers = request.Headers;
+            if (!string.IsNullOrEmpty(options.Domain))
+            {
+                headers.TryAddWithoutValidation(DomainHeader, options.Domain);
+            }
+
+            headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            headers.TryAddWithoutValidation("Accept", "application/json");
         }
 
         if (call.RequiresAccessToken)
         {
+            // Asked for afresh on every attempt: a provider may hand out a refreshed token for a retry.
             var token = await ResolveAccessTokenAsync(call, cancellationToken).ConfigureAwait(false);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        if (request.Headers.UserAgent.Count == 0)
-        {
-            request.Headers.UserAgent.Add(UserAgent);
-        }
-
-        if (request.Headers.Accept.Count == 0)
-        {
-            request.Headers.Accept.Add(AcceptJson);
+            request.Headers.Remove(AuthorizationHeader);
+            request.Headers.TryAddWithoutValidation(AuthorizationHeader, "Bearer " + token);
         }
 
         var method = request.Method.Method;
