@@ -42,6 +42,38 @@ public class ErrorEdgeTests : StandInTest
         error.Message.Contains("redirected to https://elsewhere.example/a", StringComparison.Ordinal).Should().Be(named);
     }
 
+    [Theory]
+    [InlineData(408, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(502, true)]
+    [InlineData(503, true)]
+    [InlineData(504, true)]
+    [InlineData(400, false)]
+    [InlineData(409, false)]
+    [InlineData(501, false)]
+    public async Task FromResponse_MentionsRetryAfter_OnlyForAStatusThatIsRetried(int status, bool mentioned)
+    {
+        using var response = await Buffered(status, """{"message":"Busy."}""");
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(5));
+
+        var error = PopsellErrors.FromResponse(Call(), "PATCH", "/me", response, TimeProvider.System);
+
+        error.RetryAfter.Should().Be(TimeSpan.FromSeconds(5), "the caller can read the header whatever the status");
+        error.Message.Should().EndWith(mentioned ? "Busy. The server asked to retry after 5 s." : "Busy.");
+    }
+
+    [Theory]
+    [InlineData("No route to host", "PATCH /me got no answer: No route to host.")]
+    [InlineData("Connection refused.", "PATCH /me got no answer: Connection refused.")]
+    public void Transport_EndsTheMessageWithExactlyOnePeriod(string inner, string expected)
+    {
+        var error = PopsellErrors.Transport(Call(), "PATCH", "/me", new HttpRequestException(HttpRequestError.ConnectionError, inner));
+
+        error.Message.Should().Be(expected);
+        error.StatusCode.Should().Be((HttpStatusCode)0);
+    }
+
     [Fact]
     public async Task BodyText_OfAHugeBody_KeepsTheFirst64KiBOfText()
     {

@@ -189,4 +189,37 @@ public class BufferedContentTests
 
         target.ToArray().Should().Equal(body);
     }
+
+    [Fact]
+    public async Task ReadAsStream_GivesExactlyTheBody_WithoutCopyingIt()
+    {
+        var body = Bytes(3000);
+        using var response = Response(body, declareLength: true);
+        await BufferedContent.BufferAsync(response, 1024 * 1024, CancellationToken.None);
+
+        await using var stream = await response.Content.ReadAsStreamAsync();
+
+        stream.CanWrite.Should().BeFalse();
+        stream.Length.Should().Be(3000);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        copy.ToArray().Should().Equal(body);
+    }
+
+    [Fact]
+    public async Task BufferAsync_KeepsEveryContentHeader_WithEachOfItsValues()
+    {
+        using var response = Response(Bytes(10), declareLength: true);
+        response.Content.Headers.ContentLanguage.Add("en");
+        response.Content.Headers.ContentLanguage.Add("fr");
+        response.Content.Headers.TryAddWithoutValidation("Content-Disposition", "inline");
+
+        await BufferedContent.BufferAsync(response, 1024, CancellationToken.None);
+
+        var headers = response.Content.Should().BeOfType<BufferedContent>().Subject.Headers;
+        headers.ContentLanguage.Should().Equal("en", "fr");
+        headers.ContentDisposition!.DispositionType.Should().Be("inline");
+        headers.ContentType!.MediaType.Should().Be("application/json");
+        headers.ContentLength.Should().Be(10);
+    }
 }
