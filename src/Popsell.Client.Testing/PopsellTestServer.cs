@@ -49,7 +49,10 @@ public sealed class PopsellTestServer : IAsyncDisposable, IDisposable
     public string Domain { get; }
 
     /// <summary>Gets a snapshot copy of the journal: every request received (faulted ones included), in arrival order.</summary>
-    /// <value>The recorded requests; later requests do not change the returned list.</value>
+    /// <value>
+    /// The recorded requests; later requests do not change the returned list. Always empty when the server was started
+    /// with <see cref="PopsellTestServerOptions.RecordRequests"/> set to <see langword="false"/>.
+    /// </value>
     public IReadOnlyList<RecordedRequest> Requests => _backend.SnapshotJournal();
 
     /// <summary>Gets the number of stored (not deleted) ambassadors.</summary>
@@ -77,7 +80,7 @@ public sealed class PopsellTestServer : IAsyncDisposable, IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.MinimumPasswordLength, "MinimumPasswordLength cannot be negative.");
         }
 
-        var backend = new PopsellBackend(domain, options.AcceptAnyDomain, options.MinimumPasswordLength, options.TimeProvider ?? TimeProvider.System);
+        var backend = new PopsellBackend(domain, options.AcceptAnyDomain, options.MinimumPasswordLength, options.TimeProvider ?? TimeProvider.System, options.RecordRequests);
         var stopping = new CancellationTokenSource();
         WebApplication? app = null;
         try

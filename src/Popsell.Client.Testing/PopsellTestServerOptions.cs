@@ -33,4 +33,19 @@ public sealed class PopsellTestServerOptions
     /// </summary>
     /// <value>The time provider. The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the server keeps a <see cref="RecordedRequest"/> for every request it
+    /// receives, in <see cref="PopsellTestServer.Requests"/>.
+    /// </summary>
+    /// <value>
+    /// <see langword="true"/> to keep the journal. The default is <see langword="true"/>. Set it to
+    /// <see langword="false"/> for load tests and throughput benchmarks: the server then keeps nothing per request, so its
+    /// memory stays flat however many requests it serves (each entry holds the request's headers and body until
+    /// <see cref="PopsellTestServer.ClearJournal"/>). It still counts requests for
+    /// <see cref="PopsellTestServer.CountRequests(PopsellRoute)"/> and
+    /// <see cref="PopsellTestServer.WaitForRequestCountAsync(int, PopsellRoute, System.Threading.CancellationToken)"/>,
+    /// and still applies queued faults; <see cref="PopsellTestServer.Requests"/> stays empty.
+    /// </value>
+    public bool RecordRequests { get; set; } = true;
 }

@@ -19,11 +19,13 @@ internal sealed partial class PopsellBackend
     private readonly bool _acceptAnyDomain;
     private readonly int _minimumPasswordLength;
     private readonly TimeProvider _time;
+    private readonly bool _recordRequests;
     private int _lastId;
     private bool _closed;
 
-    public PopsellBackend(string domain, bool acceptAnyDomain, int minimumPasswordLength, TimeProvider timeProvider)
+    public PopsellBackend(string domain, bool acceptAnyDomain, int minimumPasswordLength, TimeProvider timeProvider, bool recordRequests = true)
     {
+        _recordRequests = recordRequests;
         _domain = domain;
         _acceptAnyDomain = acceptAnyDomain;
         _minimumPasswordLength = minimumPasswordLength;
@@ -34,7 +36,10 @@ internal sealed partial class PopsellBackend
 
     // ---- journal and faults ----
 
-    /// <summary>Dequeues the fault for <paramref name="route"/> (route queue first, then the Any queue) and records the request with it.</summary>
+    /// <summary>
+    /// Dequeues the fault for <paramref name="route"/> (route queue first, then the Any queue), counts the request and,
+    /// unless the server was started without recording, records it with its fault.
+    /// </summary>
     public PopsellFault? Record(PopsellRoute route, Func<PopsellFault?, RecordedRequest> createEntry)
     {
         List<JournalWaiter>? satisfied = null;
@@ -51,7 +56,11 @@ internal sealed partial class PopsellBackend
                 fault = _faults[(int)PopsellRoute.Any].Dequeue();
             }
 
-            _journal.Add(createEntry(fault));
+            if (_recordRequests)
+            {
+                _journal.Add(createEntry(fault));
+            }
+
             _counts[(int)PopsellRoute.Any]++;
             if (route != PopsellRoute.Any)
             {

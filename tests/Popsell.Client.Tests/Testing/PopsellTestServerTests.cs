@@ -721,6 +721,26 @@ public sealed class PopsellTestServerTests : IAsyncLifetime
         _server.AmbassadorCount.Should().Be(1, "clearing the journal keeps the ambassadors");
     }
 
+    [Fact]
+    public async Task RecordRequestsOff_KeepsNoEntries_ButStillCountsWaitsAndAppliesFaults()
+    {
+        await using var server = await PopsellTestServer.StartAsync(new PopsellTestServerOptions { Domain = Domain, RecordRequests = false });
+        using var http = CreateClient(server);
+        server.EnqueueFault(PopsellRoute.Register, PopsellFault.Status(503));
+
+        using var faulted = await http.SendAsync(RegisterRequest(ValidRegistration(), Domain));
+        using var created = await http.SendAsync(RegisterRequest(ValidRegistration(), Domain));
+        await server.WaitForRequestCountAsync(2, PopsellRoute.Register).WaitAsync(TimeSpan.FromSeconds(10));
+
+        faulted.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "queued faults still apply");
+        created.StatusCode.Should().Be(HttpStatusCode.Created);
+        server.AmbassadorCount.Should().Be(1);
+        server.CountRequests(PopsellRoute.Register).Should().Be(2);
+        server.CountRequests(PopsellRoute.Any).Should().Be(2);
+        server.Requests.Should().BeEmpty("the server was told to keep nothing per request");
+        new PopsellTestServerOptions().RecordRequests.Should().BeTrue("the journal is on unless turned off");
+    }
+
     // ---------------------------------------------------------------- faults
 
     [Fact]
