@@ -26,34 +26,12 @@ public static class LoopbackThroughput
     public static async Task RunAsync()
     {
         Console.WriteLine($"// {Name}: {Rounds} rounds x {Measurement.TotalSeconds:0} s per client, in alternating order, and concurrency, after {Warmup.TotalSeconds:0} s of warm-up; stand-in journal {(RecordRequests ? "on" : "off")}");
-        // No journal: it would keep every request's headers and body in this process's heap for the whole measurement,
-        // and the garbage collector's cost of that, paid by both clients, grows with each request's size. A real Popsell
-        // server keeps nothing in the caller's process. POPSELL_BENCH_RECORD_REQUESTS=1 turns it back on, to compare.
-        await using var server = await PopsellTestServer.StartAsync(new PopsellTestServerOptions { RecordRequests = RecordRequests });
-        var seeded = server.SeedAmbassador("ada.lovelace@example.com");
-
-        using var rawHttp = new HttpClient(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            UseCookies = false,
-        })
-        { BaseAddress = server.BaseAddress };
-        var raw = new HandWrittenClient(rawHttp, server.Domain, seeded.AccessToken);
-        using var sdk = new PopsellClient(new PopsellClientOptions
-        {
-            BaseAddress = server.BaseAddress,
-            Domain = server.Domain,
-            AccessToken = seeded.AccessToken,
-        });
-
-        var hwRequest = HwPayloads.UpdateMe();
-        var sdkRequest = SdkPayloads.UpdateMe();
+        await using var rig = await Rig.StartAsync();
+        var server = rig.Server;
         var clients = new (string Name, Func<Task> Call)[]
         {
-            ("raw HttpClient (hand-written)", () => raw.UpdateMeAsync(hwRequest)),
-            ("SDK (new PopsellClient)", () => sdk.UpdateMeAsync(PopsellEnvironment.Manager, sdkRequest)),
+            ("raw HttpClient (hand-written)", rig.CallRaw),
+            ("SDK (new PopsellClient)", rig.CallSdk),
         };
 
         var rows = new List<string>();
@@ -98,6 +76,29 @@ public static class LoopbackThroughput
         Report.Write(Name, report.ToString());
     }
 
+    /// <summary>
+    /// Runs one client alone at one concurrency for a while, for a profiler to attach to:
+    /// <c>--loopback-profile raw|sdk &lt;callers&gt; &lt;seconds&gt;</c>.
+    /// </summary>
+    /// <returns><see langword="true"/> when the arguments asked for it (and it ran).</returns>
+    public static async Task<bool> TryProfileAsync(string[] args)
+    {
+        if (args.Length != 4 || args[0] != "--loopback-profile")
+        {
+            return false;
+        }
+
+        await using var rig = await Rig.StartAsync();
+        Func<Task> call = args[1] == "sdk" ? rig.CallSdk : rig.CallRaw;
+        var concurrency = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var sample = new Sample();
+        await MeasureAsync(call, concurrency, Warmup, null);
+        await MeasureAsync(call, concurrency, TimeSpan.FromSeconds(int.Parse(args[3], CultureInfo.InvariantCulture)), sample);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{args[1]} x{concurrency}: {sample.CallsPerSecond:N0} calls/s, CPU {sample.PerCall(c => c.CpuMicroseconds):0} us/call, {sample.PerCall(c => c.AllocatedBytes) / 1024:0.0} KB/call, gen2 {sample.PerCall(c => c.Gen2, 1000):0.00}/1k, GC pause {sample.PerCall(c => c.GcPauseMicroseconds):0.0} us/call"));
+        return true;
+    }
+
     private static async Task MeasureAsync(Func<Task> call, int concurrency, TimeSpan duration, Sample? sample)
     {
         var latencies = new List<long>[concurrency];
@@ -127,6 +128,56 @@ public static class LoopbackThroughput
         await Task.WhenAll(callers);
         var elapsed = Stopwatch.GetElapsedTime(started);
         sample?.Add(latencies, elapsed, Counters.Read() - counters);
+    }
+
+    /// <summary>The stand-in server and the two clients, each with the same full payload.</summary>
+    private sealed class Rig : IAsyncDisposable
+    {
+        private readonly HttpClient _rawHttp;
+        private readonly HandWrittenClient _raw;
+        private readonly PopsellClient _sdk;
+        private readonly HwUpdateMe _hwRequest = HwPayloads.UpdateMe();
+        private readonly UpdateMeRequest _sdkRequest = SdkPayloads.UpdateMe();
+
+        private Rig(PopsellTestServer server)
+        {
+            Server = server;
+            var seeded = server.SeedAmbassador("ada.lovelace@example.com");
+            _rawHttp = new HttpClient(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                UseCookies = false,
+            })
+            { BaseAddress = server.BaseAddress };
+            _raw = new HandWrittenClient(_rawHttp, server.Domain, seeded.AccessToken);
+            _sdk = new PopsellClient(new PopsellClientOptions
+            {
+                BaseAddress = server.BaseAddress,
+                Domain = server.Domain,
+                AccessToken = seeded.AccessToken,
+            });
+        }
+
+        public PopsellTestServer Server { get; }
+
+        // No journal by default: it would keep every request's headers and body in this process's heap for the whole
+        // measurement, and the garbage collector's cost of that, paid by both clients, grows with each request's size.
+        // A real Popsell server keeps nothing in the caller's process. POPSELL_BENCH_RECORD_REQUESTS=1 turns it on.
+        public static async Task<Rig> StartAsync() =>
+            new(await PopsellTestServer.StartAsync(new PopsellTestServerOptions { RecordRequests = RecordRequests }));
+
+        public Task CallRaw() => _raw.UpdateMeAsync(_hwRequest);
+
+        public Task CallSdk() => _sdk.UpdateMeAsync(PopsellEnvironment.Manager, _sdkRequest);
+
+        public async ValueTask DisposeAsync()
+        {
+            _sdk.Dispose();
+            _rawHttp.Dispose();
+            await Server.DisposeAsync();
+        }
     }
 
     /// <summary>Process-wide counters (client and in-process server together), read around each measurement.</summary>
