@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Net;
 using System.Text.Json.Nodes;
 using Popsell.Client.Testing;
@@ -41,6 +42,15 @@ public class PopsellClientTests : StandInTest
         await CreateClient().RegisterAsync(NewAmbassador());
 
         Server.Requests.Single().Headers["User-Agent"].Should().MatchRegex(@"^Popsell\.Client/\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Version_IsThePackageVersion_WithoutTheSourceRevision()
+    {
+        var informational = typeof(PopsellClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        PopsellClientInfo.Version.Should().MatchRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$", "no '+commit' suffix");
+        (informational + "+").Should().StartWith(PopsellClientInfo.Version + "+", "it is the informational version up to its first '+'");
     }
 
     [Theory]

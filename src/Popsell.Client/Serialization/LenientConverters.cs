@@ -7,9 +7,6 @@ namespace Popsell.Client.Serialization;
 internal sealed class LenientInt32Converter : JsonConverter<int>
 {
     /// <inheritdoc/>
-    public override bool HandleNull => true;
-
-    /// <inheritdoc/>
     public override int Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         LenientJson.ReadInt32(ref reader) ?? 0;
 
@@ -20,9 +17,6 @@ internal sealed class LenientInt32Converter : JsonConverter<int>
 /// <summary>Reads an <see cref="int"/>? liberally; <c>null</c> and <c>""</c> read as <see langword="null"/>.</summary>
 internal sealed class LenientNullableInt32Converter : JsonConverter<int?>
 {
-    /// <inheritdoc/>
-    public override bool HandleNull => true;
-
     /// <inheritdoc/>
     public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         LenientJson.ReadInt32(ref reader);
@@ -45,9 +39,6 @@ internal sealed class LenientNullableInt32Converter : JsonConverter<int?>
 internal sealed class LenientInt64Converter : JsonConverter<long>
 {
     /// <inheritdoc/>
-    public override bool HandleNull => true;
-
-    /// <inheritdoc/>
     public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         LenientJson.ReadInt64(ref reader) ?? 0;
 
@@ -58,9 +49,6 @@ internal sealed class LenientInt64Converter : JsonConverter<long>
 /// <summary>Reads a <see cref="bool"/> liberally; <c>null</c> reads as <see langword="false"/>.</summary>
 internal sealed class LenientBooleanConverter : JsonConverter<bool>
 {
-    /// <inheritdoc/>
-    public override bool HandleNull => true;
-
     /// <inheritdoc/>
     public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         LenientJson.ReadBoolean(ref reader);

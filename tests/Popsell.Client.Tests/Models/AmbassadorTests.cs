@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Popsell.Client.Serialization;
 using Popsell.Client.Tests.Support;
 
@@ -133,6 +134,58 @@ public class AmbassadorTests
         var read = () => Read(json);
 
         read.Should().Throw<JsonException>();
+    }
+
+    [Fact]
+    public void Deserialize_KeepsEveryStringFieldsOwnValue()
+    {
+        // The documented example says "string" everywhere; here each string field carries its own wire name instead.
+        var body = JsonNode.Parse(WireNames.AmbassadorExample)!.AsObject();
+        var strings = body.Where(p => p.Value?.GetValueKind() == JsonValueKind.String).Select(p => p.Key).ToList();
+        foreach (var name in strings)
+        {
+            body[name] = name;
+        }
+
+        var written = JsonNode.Parse(JsonSerializer.Serialize(Read(body.ToJsonString()), PopsellJsonContext.Default.Ambassador))!.AsObject();
+
+        strings.Should().HaveCountGreaterThan(40);
+        foreach (var name in strings)
+        {
+            written[name]!.GetValue<string>().Should().Be(name, $"{name} was read as sent");
+        }
+    }
+
+    [Fact]
+    public void Construct_WithNullForNeverNullProperties_ReadsEmptyValues()
+    {
+        var properties = typeof(Ambassador).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && (p.PropertyType == typeof(string) || p.PropertyType == typeof(IReadOnlyList<int>)))
+            .Where(p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull)
+            .ToList();
+
+        properties.Should().HaveCountGreaterThan(10);
+        foreach (var property in properties)
+        {
+            var ambassador = new Ambassador();
+            property.SetValue(ambassador, null); // what `new Ambassador { Email = null! }` does
+
+            var value = property.GetValue(ambassador);
+            value.Should().NotBeNull($"{property.Name} is never null");
+            (value is string text ? text.Length : ((IReadOnlyList<int>)value!).Count).Should().Be(0, $"{property.Name} reads empty");
+        }
+    }
+
+    [Fact]
+    public void Construct_WithAdditionalProperties_KeepsACopy_AndNullReadsEmpty()
+    {
+        var source = new Dictionary<string, JsonElement> { ["extra"] = JsonDocument.Parse("1").RootElement };
+
+        var ambassador = new Ambassador { AdditionalProperties = source };
+        source.Clear();
+
+        ambassador.AdditionalProperties.Keys.Should().Equal("extra");
+        new Ambassador { AdditionalProperties = null! }.AdditionalProperties.Should().BeEmpty();
     }
 
     [Fact]

@@ -47,6 +47,27 @@ public class RegisterRequestTests
     }
 
     [Fact]
+    public void ToString_PrintsEverySetField_InDeclarationOrder_WithItsValue()
+    {
+        var role = new AmbassadorRole { StatusRole = "ambassador" };
+        var address = new AmbassadorAddress { City = "London" };
+        var request = Minimal() with
+        {
+            KeyData = "k", CustomerId = "c", BrokerId = "b", SupervisorIdentity = "s", AmbassadorIdReferrer = "r", IdWs = "w",
+            IdWsReferrer = "wr", Image = "i", Gender = "f", Username = "ada", Description = "d", MotivationLetter = "m",
+            Dob = "1815-12-10", Lang = "en", StoreId = "st", Phone1 = "1", Phone2 = "2", FbAccount = "fb", TwitterAccount = "tw",
+            InstagramAccount = "ig", LinkedInAccount = "li", YoutubeAccount = "yt", Roles = [role], Address = [address, address],
+        };
+
+        request.ToString().Should().Be(
+            "RegisterRequest { KeyData = k, CustomerId = c, BrokerId = b, SupervisorIdentity = s, AmbassadorIdReferrer = r, IdWs = w, " +
+            "IdWsReferrer = wr, Image = i, Gender = f, Firstname = Ada, Lastname = Lovelace, Username = ada, Description = d, " +
+            "MotivationLetter = m, Email = ada@example.com, Dob = 1815-12-10, Lang = en, StoreId = st, Phone1 = 1, Phone2 = 2, " +
+            "FbAccount = fb, TwitterAccount = tw, InstagramAccount = ig, LinkedInAccount = li, YoutubeAccount = yt, Password = ***, " +
+            $"Roles = [{role}], Address = [{address}, {address}] }}");
+    }
+
+    [Fact]
     public void ToString_MasksThePassword_AndOmitsUnsetFields()
     {
         var text = (Minimal() with { Lang = "fr" }).ToString();

@@ -49,17 +49,22 @@ public class UpdateMeRequestTests
         JsonNode.Parse(text)!.AsObject().Select(p => p.Key).Should().BeEquivalentTo("lastname", "unavailable");
     }
 
+    private static List<PropertyInfo> AssignableProperties() =>
+        typeof(UpdateMeRequest).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.Name != "EqualityContract").ToList();
+
+    private static object SampleValue(PropertyInfo property) => property.PropertyType == typeof(bool?) ? true : "value";
+
     [Fact]
     public void Serialize_EveryProperty_MapsToItsDocumentedWireName()
     {
-        var properties = typeof(UpdateMeRequest).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.Name != "EqualityContract").ToList();
+        var properties = AssignableProperties();
         var seen = new List<string>();
 
         foreach (var property in properties)
         {
             var request = new UpdateMeRequest();
-            property.SetValue(request, property.PropertyType == typeof(bool?) ? true : "value");
+            property.SetValue(request, SampleValue(property));
             var json = Wire(request);
             json.Should().HaveCount(1, $"assigning {property.Name} alone sends one field");
             seen.Add(json.Single().Key);
@@ -77,6 +82,42 @@ public class UpdateMeRequestTests
 
         Wire(copy).Select(p => p.Key).Should().BeEquivalentTo("firstname", "lang");
         Wire(original).Select(p => p.Key).Should().Equal("firstname");
+    }
+
+    [Fact]
+    public void With_ReassigningAFieldTheOriginalAssigned_SendsTheNewValue()
+    {
+        var original = new UpdateMeRequest { Firstname = "Ada", OptinCgu = false };
+
+        var copy = original with { Firstname = "Grace", OptinCgu = true };
+
+        Wire(copy).ToJsonString().Should().Be("""{"firstname":"Grace","optin_cgu":true}""");
+    }
+
+    [Fact]
+    public void AssigningAPropertyTwice_StillSendsIt_ForEveryProperty()
+    {
+        foreach (var property in AssignableProperties())
+        {
+            var request = new UpdateMeRequest();
+            property.SetValue(request, SampleValue(property));
+            property.SetValue(request, SampleValue(property)); // what `with` does to a property the original assigned
+
+            Wire(request).Should().HaveCount(1, $"{property.Name}, assigned twice, is still assigned");
+        }
+    }
+
+    [Fact]
+    public void ToString_PrintsEveryProperty_ByNameWithItsValue_AndMasksOnlyThePassword()
+    {
+        foreach (var property in AssignableProperties())
+        {
+            var request = new UpdateMeRequest();
+            property.SetValue(request, SampleValue(property));
+            var printed = property.Name == nameof(UpdateMeRequest.Password) ? "***" : property.PropertyType == typeof(bool?) ? "True" : "value";
+
+            request.ToString().Should().Be($"UpdateMeRequest {{ {property.Name} = {printed} }}");
+        }
     }
 
     [Fact]
