@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Popsell.Client.Testing;
 using Popsell.Client.Tests.Support;
@@ -72,6 +74,7 @@ public class PopsellServiceCollectionExtensionsTests : StandInTest
 
         error.Should().BeNull();
         services.Count(d => d.ServiceType == typeof(IPopsellClient)).Should().Be(1);
+        HandlerActions(provider).Should().Be(HandlerActionsOfOneRegistration(), "the second call adds no handler");
         Server.CountRequests(PopsellRoute.Register).Should().Be(2, "one pipeline: one retry, not a retry of a retry");
     }
 
@@ -118,10 +121,42 @@ public class PopsellServiceCollectionExtensionsTests : StandInTest
     {
         var services = new ServiceCollection();
 
-        services.Invoking(s => s.AddPopsellClient((Action<PopsellClientOptions>)null!)).Should().Throw<ArgumentNullException>();
-        services.Invoking(s => s.AddPopsellClient((IConfiguration)null!)).Should().Throw<ArgumentNullException>();
+        services.Invoking(s => s.AddPopsellClient((Action<PopsellClientOptions>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("configure");
+        services.Invoking(s => s.AddPopsellClient((IConfiguration)null!)).Should().Throw<ArgumentNullException>().WithParameterName("configuration");
         var onNull = () => ((IServiceCollection)null!).AddPopsellClient(o => { });
         onNull.Should().Throw<ArgumentNullException>().WithParameterName("services");
+        var onNullFromConfiguration = () => ((IServiceCollection)null!).AddPopsellClient(new ConfigurationBuilder().Build());
+        onNullFromConfiguration.Should().Throw<ArgumentNullException>().WithParameterName("services");
+        services.Should().BeEmpty("nothing is registered when an argument is missing");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AddPopsellClient_LogsOnlyTheSdksLines_UnlessTheCallerAddsTheDefaultLoggerBack(bool addDefaultLogger)
+    {
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var builder = services.AddPopsellClient(o => { o.BaseAddress = Server.BaseAddress; o.Domain = Server.Domain; });
+        if (addDefaultLogger)
+        {
+            builder.AddDefaultLogger();
+        }
+
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IPopsellClient>().RegisterAsync(NewAmbassador());
+
+        logs.Messages.Should().Contain(m => m.Contains(" Popsell.Client: Popsell POST /api/v2/auth/register answered 201", StringComparison.Ordinal));
+        var factoryLines = logs.Messages.Count(m => m.Contains(" System.Net.Http.HttpClient.Popsell.Client.", StringComparison.Ordinal));
+        if (addDefaultLogger)
+        {
+            factoryLines.Should().BeGreaterThanOrEqualTo(4, "IHttpClientFactory logs start, send, receive and end of each request");
+        }
+        else
+        {
+            factoryLines.Should().Be(0, "the SDK's own line says the same");
+        }
     }
 
     [Fact]
@@ -134,6 +169,18 @@ public class PopsellServiceCollectionExtensionsTests : StandInTest
         var client = provider.GetRequiredService<IPopsellClient>();
 
         client.Should().NotBeAssignableTo<IDisposable>("a transient disposable resolved from the root would be kept until the container is disposed");
+    }
+
+    /// <summary>How many handler-building steps the SDK's named client has (its own handlers, the resilience handler, the primary handler).</summary>
+    private static int HandlerActions(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get("Popsell.Client").HttpMessageHandlerBuilderActions.Count;
+
+    private int HandlerActionsOfOneRegistration()
+    {
+        var services = new ServiceCollection();
+        services.AddPopsellClient(o => { o.BaseAddress = Server.BaseAddress; o.Domain = Server.Domain; });
+        using var provider = services.BuildServiceProvider();
+        return HandlerActions(provider);
     }
 
     private sealed class RecordingHandler(List<string> seen) : DelegatingHandler
