@@ -32,6 +32,7 @@ public class PopsellClientTests : StandInTest
         sent.Headers["X-Popsell-Domain"].Should().Be(Server.Domain);
         sent.Headers.Should().NotContainKey("Authorization", "register is public and needs no token");
         sent.Headers["Content-Type"].Should().StartWith("application/json");
+        sent.Headers["Accept"].Should().Be("application/json", "Laravel answers errors in JSON only when asked to");
         sent.BodyAsJson()!.Select(p => p.Key).Should().BeEquivalentTo(
             "firstname", "lastname", "email", "password", "linkedIn_account", "phone_1", "roles");
     }
@@ -261,8 +262,11 @@ public class PopsellClientTests : StandInTest
         var view = client.WithAccessToken("token");
         client.Dispose();
 
-        await client.Invoking(c => c.RegisterAsync(NewAmbassador())).Should().ThrowAsync<ObjectDisposedException>();
-        await view.Invoking(v => v.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest())).Should().ThrowAsync<ObjectDisposedException>();
+        (await client.Invoking(c => c.RegisterAsync(NewAmbassador())).Should().ThrowAsync<ObjectDisposedException>())
+            .Which.ObjectName.Should().Be(typeof(PopsellClient).FullName, "the SDK says it is the client that was disposed, not an HttpClient inside it");
+        (await view.Invoking(v => v.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest())).Should().ThrowAsync<ObjectDisposedException>())
+            .Which.ObjectName.Should().Be(typeof(PopsellClient).FullName);
+        Server.Requests.Should().BeEmpty();
     }
 
     [Fact]

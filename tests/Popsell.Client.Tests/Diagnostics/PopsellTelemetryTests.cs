@@ -87,6 +87,8 @@ public class PopsellTelemetryTests : StandInTest
             .Should().ThrowAsync<ValidationProblemException>();
 
         var span = capture.Spans.Should().ContainSingle().Subject;
+        span.DisplayName.Should().Be("PATCH /manager/me");
+        span.GetTagItem("url.template").Should().Be("/manager/me");
         span.Status.Should().Be(ActivityStatusCode.Error);
         span.GetTagItem("error.type").Should().Be("422");
         span.GetTagItem("http.response.status_code").Should().Be(422);

@@ -170,7 +170,8 @@ public class ErrorMappingTests : StandInTest
         texts.Add((await client.Invoking(c => c.UpdateMeAsync(PopsellEnvironment.Manager, update)).Should().ThrowAsync<PopsellApiException>()).Which.ToString());
         texts.AddRange(logs.Messages);
 
-        logs.Messages.Should().Contain(m => m.Contains("/api/v2/auth/register") && m.Contains("500"), "failures are logged");
+        logs.Messages.Should().Contain(m => m.StartsWith("Warning") && m.Contains("POST /api/v2/auth/register failed ("), "failures are logged");
+        logs.Messages.Should().Contain(m => m.StartsWith("Warning") && m.Contains("PATCH /api/v2/manager/me failed ("));
         texts.Should().NotContain(t => t.Contains(password) || t.Contains(token) || t.Contains("super-secret"));
     }
 

@@ -142,9 +142,9 @@ public class UpdateMeRequestTests
     [Fact]
     public void ToString_PrintsOnlyAssignedFields_AndNeverThePassword()
     {
-        var text = new UpdateMeRequest { Password = "hunter2-secret", Firstname = "Ada", Username = null }.ToString();
+        var text = new UpdateMeRequest { Password = "hunter2-secret", Firstname = "Ada", Username = null, IsAbsent = null }.ToString();
 
-        text.Should().Be("UpdateMeRequest { Password = ***, Firstname = Ada, Username = null }");
+        text.Should().Be("UpdateMeRequest { Password = ***, Firstname = Ada, Username = null, IsAbsent = null }");
         text.Should().NotContain("hunter2-secret");
     }
 
