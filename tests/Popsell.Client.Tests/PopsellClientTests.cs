@@ -270,6 +270,21 @@ public class PopsellClientTests : StandInTest
     }
 
     [Fact]
+    public async Task APrimaryHandler_CarriesEveryRequest_AndIsDisposedWithTheClient()
+    {
+        using var primary = new CountingHandler();
+        var client = new PopsellClient(Options(), primary, loggerFactory: null, timeProvider: null);
+
+        await client.RegisterAsync(NewAmbassador());
+        primary.Requests.Should().Be(1);
+        primary.Disposed.Should().BeFalse();
+        client.Dispose();
+
+        primary.Disposed.Should().BeTrue("the client disposes the handler it was given");
+        Server.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Options_AreCopied_SoLaterChangesDoNotAffectTheClient()
     {
         var options = Options();
@@ -342,5 +357,25 @@ public class PopsellClientTests : StandInTest
         }
 
         await Task.CompletedTask;
+    }
+
+    /// <summary>The SDK's kind of primary handler (real sockets to the stand-in), counting requests and noticing disposal.</summary>
+    private sealed class CountingHandler() : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false })
+    {
+        public int Requests { get; private set; }
+
+        public bool Disposed { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests++;
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
     }
 }
