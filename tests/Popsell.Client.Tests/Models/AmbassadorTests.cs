@@ -157,6 +157,21 @@ public class AmbassadorTests
     }
 
     [Fact]
+    public void Construct_WithValues_ReadsThemBack_AndWritesThemUnderTheirWireNames()
+    {
+        var ambassador = new Ambassador { Email = "ada@example.com", Lang = "en", ChatTopics = [7], GamificationCurrentLevel = null };
+
+        ambassador.Email.Should().Be("ada@example.com");
+        ambassador.Lang.Should().Be("en");
+        ambassador.ChatTopics.Should().Equal(7);
+        var written = JsonNode.Parse(JsonSerializer.Serialize(ambassador, PopsellJsonContext.Default.Ambassador))!.AsObject();
+        written["email"]!.GetValue<string>().Should().Be("ada@example.com");
+        written["chat_topics"]!.ToJsonString().Should().Be("[7]");
+        written.ContainsKey("gamification_current_level").Should().BeTrue();
+        written["gamification_current_level"].Should().BeNull("an unknown level is written as null");
+    }
+
+    [Fact]
     public void Construct_WithNullForNeverNullProperties_ReadsEmptyValues()
     {
         var properties = typeof(Ambassador).GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -173,6 +188,10 @@ public class AmbassadorTests
             var value = property.GetValue(ambassador);
             value.Should().NotBeNull($"{property.Name} is never null");
             (value is string text ? text.Length : ((IReadOnlyList<int>)value!).Count).Should().Be(0, $"{property.Name} reads empty");
+
+            object given = property.PropertyType == typeof(string) ? property.Name : new[] { 1, 2 };
+            property.SetValue(ambassador, given);
+            property.GetValue(ambassador).Should().BeSameAs(given, $"{property.Name} keeps a value it is given");
         }
     }
 
