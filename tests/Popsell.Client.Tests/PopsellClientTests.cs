@@ -60,11 +60,13 @@ public class PopsellClientTests : StandInTest
     public async Task RegisterAsync_WithOrWithoutTrailingSlashOnBaseAddress_CallsTheSameUrl(string shape)
     {
         var baseAddress = new UriBuilder(shape) { Scheme = "http", Port = Server.BaseAddress.Port, Host = "127.0.0.1" }.Uri;
-        var client = CreateClient(o => o.BaseAddress = baseAddress);
+        using var loggerFactory = CapturingLoggerProvider.CreateFactory(out var logs);
+        var client = CreateClient(o => o.BaseAddress = baseAddress, loggerFactory: loggerFactory);
 
         await client.RegisterAsync(NewAmbassador());
 
         Server.Requests.Single().Path.Should().Be("/api/v2/auth/register");
+        logs.Messages.Should().Contain(m => m.Contains("Popsell POST /api/v2/auth/register answered 201", StringComparison.Ordinal), "logs name the same path");
     }
 
     [Fact]
