@@ -88,12 +88,18 @@ public static class LoopbackThroughput
             return false;
         }
 
+        if (args[1] is not ("sdk" or "raw"))
+        {
+            throw new ArgumentException($"--loopback-profile takes 'sdk' or 'raw' as the client, not '{args[1]}'.", nameof(args));
+        }
+
+        var concurrency = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
         await using var rig = await Rig.StartAsync();
         Func<Task> call = args[1] == "sdk" ? rig.CallSdk : rig.CallRaw;
-        var concurrency = int.Parse(args[2], CultureInfo.InvariantCulture);
         var sample = new Sample();
         await MeasureAsync(call, concurrency, Warmup, null);
-        await MeasureAsync(call, concurrency, TimeSpan.FromSeconds(int.Parse(args[3], CultureInfo.InvariantCulture)), sample);
+        await MeasureAsync(call, concurrency, TimeSpan.FromSeconds(seconds), sample);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{args[1]} x{concurrency}: {sample.CallsPerSecond:N0} calls/s, CPU {sample.PerCall(c => c.CpuMicroseconds):0} us/call, {sample.PerCall(c => c.AllocatedBytes) / 1024:0.0} KB/call, gen2 {sample.PerCall(c => c.Gen2, 1000):0.00}/1k, GC pause {sample.PerCall(c => c.GcPauseMicroseconds):0.0} us/call"));
         return true;
