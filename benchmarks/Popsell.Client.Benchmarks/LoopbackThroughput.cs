@@ -18,6 +18,13 @@ public static class LoopbackThroughput
 
     private static readonly int[] Concurrencies = [1, 16, 256];
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
+
+    // A fresh process needs about 10 s of calls before its rate settles: the runtime recompiles the hot code of
+    // Kestrel, the sockets stack and both clients with tiered PGO, and under a full load that compilation competes
+    // with the calls for the two cores. Measured with --loopback-profile's per-second lines: the hand-written client
+    // at 256 callers went from 4,300 calls/s in its first second to about 10,000 from its tenth on.
+    private static readonly TimeSpan ProcessWarmup = TimeSpan.FromSeconds(8);
+    private const int ProcessWarmupCallers = 16;
     private static readonly TimeSpan Measurement = TimeSpan.FromSeconds(2);
     private const int Rounds = 5;
     private const int MaxCallsPerCaller = 200_000;
@@ -25,22 +32,44 @@ public static class LoopbackThroughput
 
     public static async Task RunAsync()
     {
-        Console.WriteLine($"// {Name}: {Rounds} rounds x {Measurement.TotalSeconds:0} s per client, in alternating order, and concurrency, after {Warmup.TotalSeconds:0} s of warm-up; stand-in journal {(RecordRequests ? "on" : "off")}");
-        await using var rig = await Rig.StartAsync();
-        var server = rig.Server;
+        Console.WriteLine($"// {Name}: {Rounds} rounds x {Measurement.TotalSeconds:0} s per client, in alternating order, and concurrency, after {ProcessWarmup.TotalSeconds:0} s of warm-up per client at {ProcessWarmupCallers} callers and {Warmup.TotalSeconds:0} s per client and concurrency; stand-in journal {(RecordRequests ? "on" : "off")}");
+        var report = new StringBuilder();
+        foreach (var placement in new[] { Placement.OwnProcess, Placement.SameProcess })
+        {
+            await using var rig = await Rig.StartAsync(placement);
+            report.AppendLine(placement == Placement.OwnProcess
+                ? "Stand-in server in a process of its own (CPU, KB, gen-2 and GC pause columns: the client's process only):"
+                : "Stand-in server in the benchmark's own process (CPU, KB, gen-2 and GC pause columns: client and server together):")
+                .AppendLine()
+                .Append(await MeasureBothAsync(rig))
+                .AppendLine();
+        }
+
+        Report.Write(Name, report.ToString());
+    }
+
+    private static async Task<string> MeasureBothAsync(Rig rig)
+    {
         var clients = new (string Name, Func<Task> Call)[]
         {
             ("raw HttpClient (hand-written)", rig.CallRaw),
             ("SDK (new PopsellClient)", rig.CallSdk),
         };
 
-        var rows = new List<string>();
+        foreach (var (_, call) in clients)
+        {
+            await MeasureAsync(call, ProcessWarmupCallers, ProcessWarmup, null, rig);
+        }
+
+        var table = new StringBuilder()
+            .AppendLine("| Callers | Client                        |  Calls/s | p50 (ms) | p99 (ms) | Calls/s vs raw | CPU/call (us) | Server CPU/call (us) | KB/call | Gen2/1k calls | GC pause/call (us) | Lock contentions/1k calls |")
+            .AppendLine("|--------:|-------------------------------|---------:|---------:|---------:|---------------:|--------------:|---------------------:|--------:|--------------:|-------------------:|--------------------------:|");
         foreach (var concurrency in Concurrencies)
         {
             var samples = clients.Select(_ => new Sample()).ToArray();
             foreach (var (_, call) in clients)
             {
-                await MeasureAsync(call, concurrency, Warmup, null);
+                await MeasureAsync(call, concurrency, Warmup, null, rig);
             }
 
             for (var round = 0; round < Rounds; round++)
@@ -49,8 +78,8 @@ public static class LoopbackThroughput
                 for (var k = 0; k < clients.Length; k++)
                 {
                     var i = round % 2 == 0 ? k : clients.Length - 1 - k;
-                    await MeasureAsync(clients[i].Call, concurrency, Measurement, samples[i]);
-                    server.ClearJournal();
+                    await MeasureAsync(clients[i].Call, concurrency, Measurement, samples[i], rig);
+                    rig.ClearJournal();
                 }
             }
 
@@ -58,32 +87,28 @@ public static class LoopbackThroughput
             for (var i = 0; i < clients.Length; i++)
             {
                 var s = samples[i];
-                rows.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"| {concurrency,3} | {clients[i].Name,-29} | {s.CallsPerSecond,8:N0} | {s.Percentile(0.50),7:0.000} | {s.Percentile(0.99),7:0.000} | {s.CallsPerSecond / rawRate,5:0.00} | {s.PerCall(c => c.CpuMicroseconds),6:0} | {s.PerCall(c => c.AllocatedBytes) / 1024,6:0.0} | {s.PerCall(c => c.Gen2, 1000),5:0.00} | {s.PerCall(c => c.GcPauseMicroseconds),6:0.0} | {s.PerCall(c => c.LockContentions, 1000),6:0.0} |"));
+                var serverCpu = rig.Placement == Placement.OwnProcess
+                    ? s.PerCall(c => c.ServerCpuMicroseconds).ToString("0", CultureInfo.InvariantCulture)
+                    : "(in CPU)";
+                table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {concurrency,3} | {clients[i].Name,-29} | {s.CallsPerSecond,8:N0} | {s.Percentile(0.50),7:0.000} | {s.Percentile(0.99),7:0.000} | {s.CallsPerSecond / rawRate,5:0.00} | {s.PerCall(c => c.CpuMicroseconds),6:0} | {serverCpu,8} | {s.PerCall(c => c.AllocatedBytes) / 1024,6:0.0} | {s.PerCall(c => c.Gen2, 1000),5:0.00} | {s.PerCall(c => c.GcPauseMicroseconds),6:0.0} | {s.PerCall(c => c.LockContentions, 1000),6:0.0} |"));
             }
 
-            Console.WriteLine($"// concurrency {concurrency} done");
+            Console.WriteLine($"// {rig.Placement}: concurrency {concurrency} done");
         }
 
-        var report = new StringBuilder()
-            .AppendLine("| Callers | Client                        |  Calls/s | p50 (ms) | p99 (ms) | Calls/s vs raw | CPU/call (us) | KB/call | Gen2/1k calls | GC pause/call (us) | Lock contentions/1k calls |")
-            .AppendLine("|--------:|-------------------------------|---------:|---------:|---------:|---------------:|--------------:|--------:|--------------:|-------------------:|--------------------------:|");
-        foreach (var row in rows)
-        {
-            report.AppendLine(row);
-        }
-
-        Report.Write(Name, report.ToString());
+        return table.ToString();
     }
 
     /// <summary>
-    /// Runs one client alone at one concurrency for a while, for a profiler to attach to:
-    /// <c>--loopback-profile raw|sdk &lt;callers&gt; &lt;seconds&gt;</c>.
+    /// Runs one client alone at one concurrency for a while, printing each second, for a profiler to attach to:
+    /// <c>--loopback-profile raw|sdk &lt;callers&gt; &lt;seconds&gt; [own-process|same-process]</c> (where the stand-in runs;
+    /// by default in a process of its own).
     /// </summary>
     /// <returns><see langword="true"/> when the arguments asked for it (and it ran).</returns>
     public static async Task<bool> TryProfileAsync(string[] args)
     {
-        if (args.Length != 4 || args[0] != "--loopback-profile")
+        if (args.Length is not (4 or 5) || args[0] != "--loopback-profile")
         {
             return false;
         }
@@ -93,22 +118,40 @@ public static class LoopbackThroughput
             throw new ArgumentException($"--loopback-profile takes 'sdk' or 'raw' as the client, not '{args[1]}'.", nameof(args));
         }
 
+        var placement = args.Length == 4 ? Placement.OwnProcess : args[4] switch
+        {
+            "own-process" => Placement.OwnProcess,
+            "same-process" => Placement.SameProcess,
+            _ => throw new ArgumentException($"--loopback-profile takes 'own-process' or 'same-process' as the stand-in's place, not '{args[4]}'.", nameof(args)),
+        };
         var concurrency = int.Parse(args[2], CultureInfo.InvariantCulture);
         var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
-        await using var rig = await Rig.StartAsync();
+        await using var rig = await Rig.StartAsync(placement);
         Func<Task> call = args[1] == "sdk" ? rig.CallSdk : rig.CallRaw;
         var sample = new Sample();
-        await MeasureAsync(call, concurrency, Warmup, null);
-        await MeasureAsync(call, concurrency, TimeSpan.FromSeconds(seconds), sample);
+        await MeasureAsync(call, ProcessWarmupCallers, ProcessWarmup, null, rig);
+        await MeasureAsync(call, concurrency, Warmup, null, rig);
+        using var promotions = new GcPromotionListener();
+        for (var second = 0; second < seconds; second++)
+        {
+            var window = new Sample();
+            var before = promotions.Read();
+            await MeasureAsync(call, concurrency, TimeSpan.FromSeconds(1), window, rig);
+            var after = promotions.Read();
+            sample.Add(window);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {second + 1,3} s: {window.CallsPerSecond,8:N0} calls/s, CPU {window.PerCall(c => c.CpuMicroseconds),4:0} us/call (server process {window.PerCall(c => c.ServerCpuMicroseconds),4:0}), gen2 {window.PerCall(c => c.Gen2, 1000):0.00}/1k, promoted from gen0 {window.PerCall(_ => after.FromGen0 - before.FromGen0),6:0} B/call, from gen1 {window.PerCall(_ => after.FromGen1 - before.FromGen1),6:0} B/call"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{args[1]} x{concurrency}: {sample.CallsPerSecond:N0} calls/s, CPU {sample.PerCall(c => c.CpuMicroseconds):0} us/call, {sample.PerCall(c => c.AllocatedBytes) / 1024:0.0} KB/call, gen2 {sample.PerCall(c => c.Gen2, 1000):0.00}/1k, GC pause {sample.PerCall(c => c.GcPauseMicroseconds):0.0} us/call"));
+            $"{args[1]} x{concurrency} ({placement}): {sample.CallsPerSecond:N0} calls/s, CPU {sample.PerCall(c => c.CpuMicroseconds):0} us/call (server process {sample.PerCall(c => c.ServerCpuMicroseconds):0}), {sample.PerCall(c => c.AllocatedBytes) / 1024:0.0} KB/call, gen2 {sample.PerCall(c => c.Gen2, 1000):0.00}/1k, GC pause {sample.PerCall(c => c.GcPauseMicroseconds):0.0} us/call"));
         return true;
     }
 
-    private static async Task MeasureAsync(Func<Task> call, int concurrency, TimeSpan duration, Sample? sample)
+    private static async Task MeasureAsync(Func<Task> call, int concurrency, TimeSpan duration, Sample? sample, Rig rig)
     {
         var latencies = new List<long>[concurrency];
-        var counters = Counters.Read();
+        var counters = Counters.Read(rig);
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var callers = new Task[concurrency];
@@ -133,22 +176,35 @@ public static class LoopbackThroughput
 
         await Task.WhenAll(callers);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        sample?.Add(latencies, elapsed, Counters.Read() - counters);
+        sample?.Add(latencies, elapsed, Counters.Read(rig) - counters);
+    }
+
+    /// <summary>Where the stand-in server runs.</summary>
+    private enum Placement
+    {
+        /// <summary>In a process of its own, as a real server would be: the client's heap and counters are its own.</summary>
+        OwnProcess,
+
+        /// <summary>In the benchmark's process: client and server share one heap, one garbage collector and the counters.</summary>
+        SameProcess,
     }
 
     /// <summary>The stand-in server and the two clients, each with the same full payload.</summary>
     private sealed class Rig : IAsyncDisposable
     {
+        private readonly PopsellTestServer? _server;
+        private readonly StandInProcess? _standIn;
         private readonly HttpClient _rawHttp;
         private readonly HandWrittenClient _raw;
         private readonly PopsellClient _sdk;
         private readonly HwUpdateMe _hwRequest = HwPayloads.UpdateMe();
         private readonly UpdateMeRequest _sdkRequest = SdkPayloads.UpdateMe();
 
-        private Rig(PopsellTestServer server)
+        private Rig(Placement placement, PopsellTestServer? server, StandInProcess? standIn, Uri baseAddress, string domain, string accessToken)
         {
-            Server = server;
-            var seeded = server.SeedAmbassador("ada.lovelace@example.com");
+            Placement = placement;
+            _server = server;
+            _standIn = standIn;
             _rawHttp = new HttpClient(new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
@@ -156,23 +212,38 @@ public static class LoopbackThroughput
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 UseCookies = false,
             })
-            { BaseAddress = server.BaseAddress };
-            _raw = new HandWrittenClient(_rawHttp, server.Domain, seeded.AccessToken);
+            { BaseAddress = baseAddress };
+            _raw = new HandWrittenClient(_rawHttp, domain, accessToken);
             _sdk = new PopsellClient(new PopsellClientOptions
             {
-                BaseAddress = server.BaseAddress,
-                Domain = server.Domain,
-                AccessToken = seeded.AccessToken,
+                BaseAddress = baseAddress,
+                Domain = domain,
+                AccessToken = accessToken,
             });
         }
 
-        public PopsellTestServer Server { get; }
+        public Placement Placement { get; }
 
-        // No journal by default: it would keep every request's headers and body in this process's heap for the whole
+        /// <summary>Gets the server process's processor time, or zero when the server runs in this process.</summary>
+        public double ServerCpuMicroseconds => _standIn?.ProcessorTime.TotalMicroseconds ?? 0;
+
+        // No journal by default: it would keep every request's headers and body in the server's heap for the whole
         // measurement, and the garbage collector's cost of that, paid by both clients, grows with each request's size.
         // A real Popsell server keeps nothing in the caller's process. POPSELL_BENCH_RECORD_REQUESTS=1 turns it on.
-        public static async Task<Rig> StartAsync() =>
-            new(await PopsellTestServer.StartAsync(new PopsellTestServerOptions { RecordRequests = RecordRequests }));
+        public static async Task<Rig> StartAsync(Placement placement)
+        {
+            if (placement == Placement.OwnProcess)
+            {
+                var standIn = await StandInProcess.StartAsync(RecordRequests);
+                return new(placement, null, standIn, standIn.BaseAddress, standIn.Domain, standIn.AccessToken);
+            }
+
+            var server = await PopsellTestServer.StartAsync(new PopsellTestServerOptions { RecordRequests = RecordRequests });
+            var seeded = server.SeedAmbassador("ada.lovelace@example.com");
+            return new(placement, server, null, server.BaseAddress, server.Domain, seeded.AccessToken);
+        }
+
+        public void ClearJournal() => _server?.ClearJournal();
 
         public Task CallRaw() => _raw.UpdateMeAsync(_hwRequest);
 
@@ -182,25 +253,36 @@ public static class LoopbackThroughput
         {
             _sdk.Dispose();
             _rawHttp.Dispose();
-            await Server.DisposeAsync();
+            if (_server is not null)
+            {
+                await _server.DisposeAsync();
+            }
+
+            if (_standIn is not null)
+            {
+                await _standIn.DisposeAsync();
+            }
         }
     }
 
-    /// <summary>Process-wide counters (client and in-process server together), read around each measurement.</summary>
-    private readonly record struct Counters(double CpuMicroseconds, double AllocatedBytes, double Gen2, double GcPauseMicroseconds, double LockContentions)
+    /// <summary>
+    /// This process's counters (the client's, and the server's too when it runs here), and the server process's processor
+    /// time when it runs apart, read around each measurement.
+    /// </summary>
+    private readonly record struct Counters(double CpuMicroseconds, double AllocatedBytes, double Gen2, double GcPauseMicroseconds, double LockContentions, double ServerCpuMicroseconds)
     {
-        public static Counters Read()
+        public static Counters Read(Rig rig)
         {
             using var process = Process.GetCurrentProcess();
             return new(process.TotalProcessorTime.TotalMicroseconds, GC.GetTotalAllocatedBytes(), GC.CollectionCount(2),
-                GC.GetTotalPauseDuration().TotalMicroseconds, Monitor.LockContentionCount);
+                GC.GetTotalPauseDuration().TotalMicroseconds, Monitor.LockContentionCount, rig.ServerCpuMicroseconds);
         }
 
         public static Counters operator -(Counters a, Counters b) =>
-            new(a.CpuMicroseconds - b.CpuMicroseconds, a.AllocatedBytes - b.AllocatedBytes, a.Gen2 - b.Gen2, a.GcPauseMicroseconds - b.GcPauseMicroseconds, a.LockContentions - b.LockContentions);
+            new(a.CpuMicroseconds - b.CpuMicroseconds, a.AllocatedBytes - b.AllocatedBytes, a.Gen2 - b.Gen2, a.GcPauseMicroseconds - b.GcPauseMicroseconds, a.LockContentions - b.LockContentions, a.ServerCpuMicroseconds - b.ServerCpuMicroseconds);
 
         public static Counters operator +(Counters a, Counters b) =>
-            new(a.CpuMicroseconds + b.CpuMicroseconds, a.AllocatedBytes + b.AllocatedBytes, a.Gen2 + b.Gen2, a.GcPauseMicroseconds + b.GcPauseMicroseconds, a.LockContentions + b.LockContentions);
+            new(a.CpuMicroseconds + b.CpuMicroseconds, a.AllocatedBytes + b.AllocatedBytes, a.Gen2 + b.Gen2, a.GcPauseMicroseconds + b.GcPauseMicroseconds, a.LockContentions + b.LockContentions, a.ServerCpuMicroseconds + b.ServerCpuMicroseconds);
     }
 
     private sealed class Sample
@@ -222,6 +304,13 @@ public static class LoopbackThroughput
 
             _elapsed += elapsed;
             _counters += counters;
+        }
+
+        public void Add(Sample other)
+        {
+            _latencies.AddRange(other._latencies);
+            _elapsed += other._elapsed;
+            _counters += other._counters;
         }
 
         public double Percentile(double p)
