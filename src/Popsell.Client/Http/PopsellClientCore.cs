@@ -18,18 +18,16 @@ namespace Popsell.Client.Http;
 internal sealed class PopsellClientCore : IDisposable
 {
     /// <summary>
-    /// Each request body is serialized once, by the source-generated context, into one byte array of its exact size,
-    /// sent with a <c>Content-Length</c> (never chunked). Refit's <see cref="RefitSettings.Buffered"/> would serialize to
-    /// a stream and then copy it into a second buffer; <see cref="RequestBodySerializationMode.Buffered"/> does not.
+    /// Each request body is a <see cref="JsonRequestContent{T}"/>: serialized once by the source-generated context into a
+    /// pooled buffer, sent with a <c>Content-Length</c> (never chunked), and its buffer returned as soon as it is written.
+    /// <see cref="RequestBodySerializationMode.Buffered"/> makes Refit ask <see cref="PopsellContentSerializer"/> for the
+    /// content synchronously; Refit's <see cref="RefitSettings.Buffered"/> would copy it into a second buffer.
     /// </summary>
-    private static readonly RefitSettings RefitSettings = new()
+    private static readonly RefitSettings RefitSettings = new(PopsellContentSerializer.Instance)
     {
         Buffered = false,
         RequestBodySerialization = RequestBodySerializationMode.Buffered,
     };
-
-    /// <summary><see cref="RefitSettings"/> once Refit has bound them to <see cref="PopsellJsonContext"/>.</summary>
-    private static RefitSettings? _boundRefitSettings;
 
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
@@ -65,22 +63,11 @@ internal sealed class PopsellClientCore : IDisposable
     }
 
     /// <summary>
-    /// Binds the generated Refit implementation to <paramref name="httpClient"/>. Refit's overload that takes a
-    /// <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> configures the settings it is given on every call
-    /// (about 3 µs, and a core is created per dependency-injection resolution); the settings it configured the first time
-    /// are reused after that.
+    /// Binds the generated Refit implementation to <paramref name="httpClient"/>, with settings made once (the overload
+    /// that takes a <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> configures its settings on every call,
+    /// about 3 µs, and a core is created per dependency-injection resolution).
     /// </summary>
-    private static IPopsellApi CreateApi(HttpClient httpClient)
-    {
-        if (Volatile.Read(ref _boundRefitSettings) is { } bound)
-        {
-            return RestService.ForGenerated<IPopsellApi>(httpClient, bound);
-        }
-
-        var api = RestService.ForGenerated<IPopsellApi>(httpClient, PopsellJsonContext.Default, RefitSettings);
-        Volatile.Write(ref _boundRefitSettings, RefitSettings);
-        return api;
-    }
+    private static IPopsellApi CreateApi(HttpClient httpClient) => RestService.ForGenerated<IPopsellApi>(httpClient, RefitSettings);
 
     /// <summary>Gets the settings every call of this client uses.</summary>
     public PopsellClientOptions Options { get; }

@@ -1,0 +1,73 @@
+using Popsell.Client.Serialization;
+
+namespace Popsell.Client.Tests.Serialization;
+
+public class PooledBufferWriterTests
+{
+    [Fact]
+    public void WritingPastTheFirstBuffer_KeepsEveryByteInOrder()
+    {
+        var writer = new PooledBufferWriter();
+        var expected = Enumerable.Range(0, 10_000).Select(i => (byte)(i % 251)).ToArray();
+        foreach (var chunk in expected.Chunk(333))
+        {
+            chunk.CopyTo(writer.GetSpan(chunk.Length));
+            writer.Advance(chunk.Length);
+        }
+
+        writer.WrittenCount.Should().Be(expected.Length);
+        var (buffer, length) = writer.Detach();
+
+        length.Should().Be(expected.Length);
+        buffer.AsSpan(0, length).ToArray().Should().Equal(expected);
+        writer.WrittenCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void GetMemory_GivesAtLeastTheSizeAskedFor()
+    {
+        var writer = new PooledBufferWriter();
+
+        writer.GetMemory(100_000).Length.Should().BeGreaterThanOrEqualTo(100_000);
+        writer.GetMemory().Length.Should().BeGreaterThan(0);
+        writer.Clear();
+    }
+
+    [Fact]
+    public void Advance_PastWhatWasGiven_Throws()
+    {
+        var writer = new PooledBufferWriter();
+        var given = writer.GetSpan(10).Length;
+
+        writer.Invoking(w => w.Advance(given + 1)).Should().Throw<InvalidOperationException>();
+        writer.Invoking(w => w.Advance(-1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Advance_BeforeAnyBuffer_Throws()
+    {
+        new PooledBufferWriter().Invoking(w => w.Advance(1)).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Detach_WhenNothingWasWritten_GivesAnEmptyBuffer()
+    {
+        var (buffer, length) = new PooledBufferWriter().Detach();
+
+        buffer.Should().BeEmpty();
+        length.Should().Be(0);
+    }
+
+    [Fact]
+    public void Clear_StartsEmptyAgain()
+    {
+        var writer = new PooledBufferWriter();
+        writer.GetSpan(5)[0] = 42;
+        writer.Advance(1);
+
+        writer.Clear();
+
+        writer.WrittenCount.Should().Be(0);
+        writer.Detach().Length.Should().Be(0);
+    }
+}
