@@ -140,7 +140,7 @@ public static class LoopbackThroughput
             var after = promotions.Read();
             sample.Add(window);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {second + 1,3} s: {window.CallsPerSecond,8:N0} calls/s, CPU {window.PerCall(c => c.CpuMicroseconds),4:0} us/call (server process {window.PerCall(c => c.ServerCpuMicroseconds),4:0}), gen2 {window.PerCall(c => c.Gen2, 1000):0.00}/1k, promoted from gen0 {window.PerCall(_ => after.FromGen0 - before.FromGen0),6:0} B/call, from gen1 {window.PerCall(_ => after.FromGen1 - before.FromGen1),6:0} B/call"));
+                $"  {second + 1,3} s: {window.CallsPerSecond,8:N0} calls/s, CPU {window.PerCall(c => c.CpuMicroseconds),4:0} us/call (server process {window.PerCall(c => c.ServerCpuMicroseconds),4:0}), thread-pool work items {window.PerCall(c => c.WorkItems):0.00}/call, gen2 {window.PerCall(c => c.Gen2, 1000):0.00}/1k, promoted from gen0 {window.PerCall(_ => after.FromGen0 - before.FromGen0),6:0} B/call, from gen1 {window.PerCall(_ => after.FromGen1 - before.FromGen1),6:0} B/call"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -269,20 +269,20 @@ public static class LoopbackThroughput
     /// This process's counters (the client's, and the server's too when it runs here), and the server process's processor
     /// time when it runs apart, read around each measurement.
     /// </summary>
-    private readonly record struct Counters(double CpuMicroseconds, double AllocatedBytes, double Gen2, double GcPauseMicroseconds, double LockContentions, double ServerCpuMicroseconds)
+    private readonly record struct Counters(double CpuMicroseconds, double AllocatedBytes, double Gen2, double GcPauseMicroseconds, double LockContentions, double ServerCpuMicroseconds, double WorkItems)
     {
         public static Counters Read(Rig rig)
         {
             using var process = Process.GetCurrentProcess();
             return new(process.TotalProcessorTime.TotalMicroseconds, GC.GetTotalAllocatedBytes(), GC.CollectionCount(2),
-                GC.GetTotalPauseDuration().TotalMicroseconds, Monitor.LockContentionCount, rig.ServerCpuMicroseconds);
+                GC.GetTotalPauseDuration().TotalMicroseconds, Monitor.LockContentionCount, rig.ServerCpuMicroseconds, ThreadPool.CompletedWorkItemCount);
         }
 
         public static Counters operator -(Counters a, Counters b) =>
-            new(a.CpuMicroseconds - b.CpuMicroseconds, a.AllocatedBytes - b.AllocatedBytes, a.Gen2 - b.Gen2, a.GcPauseMicroseconds - b.GcPauseMicroseconds, a.LockContentions - b.LockContentions, a.ServerCpuMicroseconds - b.ServerCpuMicroseconds);
+            new(a.CpuMicroseconds - b.CpuMicroseconds, a.AllocatedBytes - b.AllocatedBytes, a.Gen2 - b.Gen2, a.GcPauseMicroseconds - b.GcPauseMicroseconds, a.LockContentions - b.LockContentions, a.ServerCpuMicroseconds - b.ServerCpuMicroseconds, a.WorkItems - b.WorkItems);
 
         public static Counters operator +(Counters a, Counters b) =>
-            new(a.CpuMicroseconds + b.CpuMicroseconds, a.AllocatedBytes + b.AllocatedBytes, a.Gen2 + b.Gen2, a.GcPauseMicroseconds + b.GcPauseMicroseconds, a.LockContentions + b.LockContentions, a.ServerCpuMicroseconds + b.ServerCpuMicroseconds);
+            new(a.CpuMicroseconds + b.CpuMicroseconds, a.AllocatedBytes + b.AllocatedBytes, a.Gen2 + b.Gen2, a.GcPauseMicroseconds + b.GcPauseMicroseconds, a.LockContentions + b.LockContentions, a.ServerCpuMicroseconds + b.ServerCpuMicroseconds, a.WorkItems + b.WorkItems);
     }
 
     private sealed class Sample

@@ -107,7 +107,7 @@ public class PopsellClientTests : StandInTest
     [Fact]
     public async Task EveryRoute_SendsItsBodyWithAContentLength_NotChunked()
     {
-        // Some PHP front ends refuse chunked request bodies: the SDK serializes each body once, to its exact size.
+        // Some PHP front ends refuse chunked request bodies: the SDK serializes each body up front and sends its length.
         var seeded = Server.SeedAmbassador("ada@example.com");
         var client = CreateClient(o => o.AccessToken = seeded.AccessToken);
 
