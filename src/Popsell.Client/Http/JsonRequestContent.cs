@@ -27,7 +27,7 @@ internal sealed class JsonRequestContent<T> : HttpContent
     private readonly T _value;
     private readonly JsonTypeInfo<T> _typeInfo;
     private byte[]? _buffer;
-    private int _length = -1;
+    private int? _length;
 
     public JsonRequestContent(T value, JsonTypeInfo<T> typeInfo)
     {
@@ -40,14 +40,15 @@ internal sealed class JsonRequestContent<T> : HttpContent
     /// <inheritdoc/>
     protected override bool TryComputeLength(out long length)
     {
-        if (_length < 0)
+        if (_length is not { } known)
         {
-            var (buffer, written) = Serialize();
+            // Kept until the body is written, so the bytes sent are the bytes this length was computed for.
+            (var buffer, known) = Serialize();
             ReturnToPool(Interlocked.Exchange(ref _buffer, buffer));
-            _length = written;
+            _length = known;
         }
 
-        length = _length;
+        length = known;
         return true;
     }
 
@@ -100,15 +101,15 @@ internal sealed class JsonRequestContent<T> : HttpContent
     {
         if (Interlocked.Exchange(ref _buffer, null) is { } held)
         {
-            return (held, _length);
+            return (held, _length!.Value);
         }
 
         var (buffer, length) = Serialize();
-        if (_length >= 0 && length != _length)
+        if (_length is { } known && length != known)
         {
             ReturnToPool(buffer);
             throw new InvalidOperationException(
-                $"The {typeof(T).Name} serialized to {length} bytes, not the {_length} its Content-Length says: it was changed while the request was being sent.");
+                $"The {typeof(T).Name} serialized to {length} bytes, not the {known} its Content-Length says: it was changed while the request was being sent.");
         }
 
         _length = length;
@@ -124,11 +125,11 @@ internal sealed class JsonRequestContent<T> : HttpContent
         {
             state.Writer.Reset(state.Output);
             JsonSerializer.Serialize(state.Writer, _value, _typeInfo);
-            state.Writer.Flush();
             return state.Output.Detach();
         }
         catch
         {
+            // Whatever was written before the failure must not prefix the next body serialized on this thread.
             state.Output.Clear();
             throw;
         }
@@ -140,7 +141,7 @@ internal sealed class JsonRequestContent<T> : HttpContent
 
     private static void ReturnToPool(byte[]? buffer)
     {
-        if (buffer is { Length: > 0 })
+        if (buffer is not null)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }

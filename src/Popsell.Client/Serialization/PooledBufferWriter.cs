@@ -21,7 +21,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (_buffer is null || count > _buffer.Length - _written)
         {
-            throw new InvalidOperationException("Advanced past the end of the buffer.");
+            throw new InvalidOperationException($"Advanced {count} bytes past what GetMemory or GetSpan gave.");
         }
 
         _written += count;
@@ -33,10 +33,10 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>
     /// <inheritdoc/>
     public Span<byte> GetSpan(int sizeHint = 0) => Ensure(sizeHint).AsSpan(_written);
 
-    /// <summary>Hands the buffer over with the number of bytes written, and starts empty again.</summary>
+    /// <summary>Hands the buffer (rented now if nothing was written) over with the number of bytes written, and starts empty again.</summary>
     public (byte[] Buffer, int Length) Detach()
     {
-        var detached = (_buffer ?? [], _written);
+        var detached = (Ensure(0), _written);
         _buffer = null;
         _written = 0;
         return detached;

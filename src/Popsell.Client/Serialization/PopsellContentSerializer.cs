@@ -42,7 +42,7 @@ internal sealed class PopsellContentSerializer : IHttpContentSerializer, ISynchr
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo)
     {
         ArgumentNullException.ThrowIfNull(propertyInfo);
-        return propertyInfo.GetCustomAttribute<JsonPropertyNameAttribute>(inherit: true)?.Name;
+        return propertyInfo.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name;
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() => TypeInfoCache<T>.Value

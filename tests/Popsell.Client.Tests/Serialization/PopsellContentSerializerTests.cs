@@ -47,6 +47,14 @@ public class PopsellContentSerializerTests
     }
 
     [Fact]
+    public async Task NullArguments_AreRefusedByName()
+    {
+        (await FluentActions.Invoking(() => Serializer.FromHttpContentAsync<Ambassador>(null!)).Should().ThrowAsync<ArgumentNullException>())
+            .WithParameterName("content");
+        Serializer.Invoking(s => s.GetFieldNameForProperty(null!)).Should().Throw<ArgumentNullException>().WithParameterName("propertyInfo");
+    }
+
+    [Fact]
     public void GetFieldNameForProperty_IsTheJsonPropertyName_OrNull()
     {
         Serializer.GetFieldNameForProperty(typeof(Named).GetProperty(nameof(Named.Value))!).Should().Be("the_value");
