@@ -166,6 +166,28 @@ public class JsonRequestContentTests : StandInTest
     }
 
     [Fact]
+    public async Task SentAgainAndAgainAsynchronously_ReusesPooledBuffers_InsteadOfAllocatingABodyEachTime()
+    {
+        // Stream.Null completes every write at once, so the whole send stays on this thread and its pool cache.
+        using var content = new JsonRequestContent<UpdateMeRequest>(Request, PopsellJsonContext.Default.UpdateMeRequest);
+        for (var i = 0; i < 3; i++)
+        {
+            await content.CopyToAsync(Stream.Null);
+        }
+
+        var thread = Environment.CurrentManagedThreadId;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 50; i++)
+        {
+            await content.CopyToAsync(Stream.Null);
+        }
+
+        var perSend = (GC.GetAllocatedBytesForCurrentThread() - before) / 50;
+        Environment.CurrentManagedThreadId.Should().Be(thread);
+        perSend.Should().BeLessThan(1024);
+    }
+
+    [Fact]
     public void DisposedAfterItsLengthWasComputed_GivesItsBufferBack()
     {
         static void Cycle()
