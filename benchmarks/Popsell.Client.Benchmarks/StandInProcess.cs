@@ -59,11 +59,21 @@ internal sealed class StandInProcess : IAsyncDisposable
         start.ArgumentList.Add(recordRequests ? "record" : "no-record");
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {self} {Argument}.");
         using var ready = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var line = await process.StandardOutput.ReadLineAsync(ready.Token);
+        string? line;
+        try
+        {
+            line = await process.StandardOutput.ReadLineAsync(ready.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The stand-in server process ({self} {Argument}) did not say where it listens within 60 s.");
+        }
+
         var parts = line?.Split(' ');
         if (parts is not [var address, var domain, var token])
         {
-            process.Kill();
+            process.Kill(entireProcessTree: true);
             throw new InvalidOperationException($"The stand-in server process did not say where it listens; it said: '{line}'.");
         }
 
