@@ -35,9 +35,7 @@ internal sealed class PopsellClientCore : IDisposable
     private readonly ILogger _logger;
     private readonly PopsellTelemetry _telemetry;
     private readonly Uri _baseAddress;
-    private readonly string _registerPath;
-    private readonly string _managerMePath;
-    private readonly string _widgetMePath;
+    private readonly PopsellRoutes _routes;
     private int _disposed;
 
     public PopsellClientCore(
@@ -55,11 +53,8 @@ internal sealed class PopsellClientCore : IDisposable
         _logger = (ILogger?)loggerFactory?.CreateLogger(PopsellClientInfo.LoggerCategory) ?? NullLogger.Instance;
         _telemetry = telemetry;
         _api = CreateApi(httpClient);
-        _baseAddress = PopsellHttp.NormalizeBaseAddress(httpClient.BaseAddress ?? options.BaseAddress!);
-        var root = _baseAddress.AbsolutePath;
-        _registerPath = root + "auth/register";
-        _managerMePath = root + "manager/me";
-        _widgetMePath = root + "widget/me";
+        _routes = PopsellRoutes.For(httpClient.BaseAddress ?? options.BaseAddress!, ref options.RoutesCache);
+        _baseAddress = _routes.BaseAddress;
     }
 
     /// <summary>
@@ -90,7 +85,7 @@ internal sealed class PopsellClientCore : IDisposable
         return SendAsync(
             call,
             "POST",
-            _registerPath,
+            _routes.RegisterPath,
             request,
             static (api, state, call, ct) => api.RegisterAsync(state, call, ct),
             cancellationToken);
@@ -101,8 +96,8 @@ internal sealed class PopsellClientCore : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var (segment, path) = environment switch
         {
-            PopsellEnvironment.Manager => ("manager", _managerMePath),
-            PopsellEnvironment.Widget => ("widget", _widgetMePath),
+            PopsellEnvironment.Manager => ("manager", _routes.ManagerMePath),
+            PopsellEnvironment.Widget => ("widget", _routes.WidgetMePath),
             _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, "The environment must be PopsellEnvironment.Manager or PopsellEnvironment.Widget."),
         };
         ThrowIfDisposed();

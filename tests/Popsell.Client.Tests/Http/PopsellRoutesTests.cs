@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Popsell.Client.Http;
+
+namespace Popsell.Client.Tests.Http;
+
+public class PopsellRoutesTests
+{
+    [Theory]
+    [InlineData("https://api.popsell.example/api/v2/", "/api/v2/")]
+    [InlineData("https://api.popsell.example/api/v2", "/api/v2/")]
+    [InlineData("https://api.popsell.example", "/")]
+    public void For_GivesTheRoutesBelowTheRoot_WithATrailingSlash(string baseAddress, string root)
+    {
+        PopsellRoutes? cache = null;
+
+        var routes = PopsellRoutes.For(new Uri(baseAddress), ref cache);
+
+        cache.Should().BeSameAs(routes);
+        routes.BaseAddress.AbsolutePath.Should().Be(root);
+        routes.RegisterPath.Should().Be(root + "auth/register");
+        routes.ManagerMePath.Should().Be(root + "manager/me");
+        routes.WidgetMePath.Should().Be(root + "widget/me");
+    }
+
+    [Fact]
+    public void For_TheSameAddressAgain_ReusesTheRoutes_EvenFromAnotherUriInstance()
+    {
+        PopsellRoutes? cache = null;
+        var first = PopsellRoutes.For(new Uri("https://reuse.popsell.example/api/v2/"), ref cache);
+
+        PopsellRoutes.For(first.Configured, ref cache).Should().BeSameAs(first);
+        PopsellRoutes.For(new Uri("https://reuse.popsell.example/api/v2/"), ref cache).Should().BeSameAs(first);
+    }
+
+    [Fact]
+    public void For_AnotherAddress_GivesItsOwnRoutes_AndKeepsThem()
+    {
+        PopsellRoutes? cache = null;
+        var first = PopsellRoutes.For(new Uri("https://one.popsell.example/a/"), ref cache);
+
+        var second = PopsellRoutes.For(new Uri("https://two.popsell.example/b/"), ref cache);
+
+        second.Should().NotBeSameAs(first);
+        cache.Should().BeSameAs(second);
+        second.BaseAddress.Should().Be(new Uri("https://two.popsell.example/b/"));
+        second.RegisterPath.Should().Be("/b/auth/register");
+    }
+
+    [Fact]
+    public void ClientsResolvedFromTheSameOptions_ShareTheirRoutes()
+    {
+        var services = new ServiceCollection().AddPopsellClient(o =>
+        {
+            o.BaseAddress = new Uri("https://shared.popsell.example/api/v2");
+            o.Domain = "brand.example";
+        }).Services;
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptionsMonitor<PopsellClientOptions>>().CurrentValue;
+
+        _ = provider.GetRequiredService<IPopsellClient>();
+        var first = options.RoutesCache;
+        _ = provider.GetRequiredService<IPopsellClient>();
+
+        first.Should().NotBeNull();
+        options.RoutesCache.Should().BeSameAs(first);
+        first!.RegisterPath.Should().Be("/api/v2/auth/register");
+    }
+}
