@@ -9,8 +9,9 @@ namespace Popsell.Client.Benchmarks;
 /// <summary>
 /// N concurrent callers (1, 16, 256) doing <c>PATCH manager/me</c> with the full payload against the stand-in server
 /// (<see cref="PopsellTestServer"/>, Kestrel on 127.0.0.1) over real sockets: calls/s and per-call p50/p99 latency, for
-/// the SDK against a hand-written HttpClient call on the same server, with process-wide CPU, allocation, gen-2 GC, GC
-/// pause and lock-contention counters per call (client and server together). Each measurement is bounded in time and in calls.
+/// the SDK and plain Refit against a hand-written HttpClient call on the same server, with CPU, allocation, gen-2 GC, GC
+/// pause and lock-contention counters per call. The server runs in a process of its own, then in this one. Each
+/// measurement is bounded in time and in calls.
 /// </summary>
 public static class LoopbackThroughput
 {
@@ -54,6 +55,7 @@ public static class LoopbackThroughput
         {
             ("raw HttpClient (hand-written)", rig.CallRaw),
             ("SDK (new PopsellClient)", rig.CallSdk),
+            ("plain Refit, default settings", rig.CallRefit),
         };
 
         foreach (var (_, call) in clients)
@@ -113,9 +115,9 @@ public static class LoopbackThroughput
             return false;
         }
 
-        if (args[1] is not ("sdk" or "raw"))
+        if (args[1] is not ("sdk" or "raw" or "refit"))
         {
-            throw new ArgumentException($"--loopback-profile takes 'sdk' or 'raw' as the client, not '{args[1]}'.", nameof(args));
+            throw new ArgumentException($"--loopback-profile takes 'sdk', 'raw' or 'refit' as the client, not '{args[1]}'.", nameof(args));
         }
 
         var placement = args.Length == 4 ? Placement.OwnProcess : args[4] switch
@@ -127,7 +129,12 @@ public static class LoopbackThroughput
         var concurrency = int.Parse(args[2], CultureInfo.InvariantCulture);
         var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
         await using var rig = await Rig.StartAsync(placement);
-        Func<Task> call = args[1] == "sdk" ? rig.CallSdk : rig.CallRaw;
+        Func<Task> call = args[1] switch
+        {
+            "sdk" => rig.CallSdk,
+            "refit" => rig.CallRefit,
+            _ => rig.CallRaw,
+        };
         var sample = new Sample();
         await MeasureAsync(call, ProcessWarmupCallers, ProcessWarmup, null, rig);
         await MeasureAsync(call, concurrency, Warmup, null, rig);
@@ -197,6 +204,10 @@ public static class LoopbackThroughput
         private readonly HttpClient _rawHttp;
         private readonly HandWrittenClient _raw;
         private readonly PopsellClient _sdk;
+        private readonly HttpClient _refitHttp;
+        private readonly IPlainPopsellApi _refit;
+        private readonly string _authorization;
+        private readonly string _domain;
         private readonly HwUpdateMe _hwRequest = HwPayloads.UpdateMe();
         private readonly UpdateMeRequest _sdkRequest = SdkPayloads.UpdateMe();
 
@@ -214,6 +225,17 @@ public static class LoopbackThroughput
             })
             { BaseAddress = baseAddress };
             _raw = new HandWrittenClient(_rawHttp, domain, accessToken);
+            _refitHttp = new HttpClient(new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                UseCookies = false,
+            })
+            { BaseAddress = baseAddress };
+            _refit = Refit.RestService.For<IPlainPopsellApi>(_refitHttp);
+            _authorization = "Bearer " + accessToken;
+            _domain = domain;
             _sdk = new PopsellClient(new PopsellClientOptions
             {
                 BaseAddress = baseAddress,
@@ -249,10 +271,13 @@ public static class LoopbackThroughput
 
         public Task CallSdk() => _sdk.UpdateMeAsync(PopsellEnvironment.Manager, _sdkRequest);
 
+        public Task CallRefit() => _refit.UpdateMeAsync(_hwRequest, _authorization, _domain);
+
         public async ValueTask DisposeAsync()
         {
             _sdk.Dispose();
             _rawHttp.Dispose();
+            _refitHttp.Dispose();
             if (_server is not null)
             {
                 await _server.DisposeAsync();
