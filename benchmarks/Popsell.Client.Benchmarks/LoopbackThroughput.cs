@@ -216,23 +216,9 @@ public static class LoopbackThroughput
             Placement = placement;
             _server = server;
             _standIn = standIn;
-            _rawHttp = new HttpClient(new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                UseCookies = false,
-            })
-            { BaseAddress = baseAddress };
+            _rawHttp = HttpClientWithTheSdksHandlerSettings(baseAddress);
             _raw = new HandWrittenClient(_rawHttp, domain, accessToken);
-            _refitHttp = new HttpClient(new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                UseCookies = false,
-            })
-            { BaseAddress = baseAddress };
+            _refitHttp = HttpClientWithTheSdksHandlerSettings(baseAddress);
             _refit = Refit.RestService.For<IPlainPopsellApi>(_refitHttp);
             _authorization = "Bearer " + accessToken;
             _domain = domain;
@@ -245,6 +231,16 @@ public static class LoopbackThroughput
         }
 
         public Placement Placement { get; }
+
+        /// <summary>An <see cref="HttpClient"/> on a handler with the settings the SDK gives its own (PopsellHttp).</summary>
+        private static HttpClient HttpClientWithTheSdksHandlerSettings(Uri baseAddress) => new(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+        })
+        { BaseAddress = baseAddress };
 
         /// <summary>Gets the server process's processor time, or zero when the server runs in this process.</summary>
         public double ServerCpuMicroseconds => _standIn?.ProcessorTime.TotalMicroseconds ?? 0;
