@@ -34,7 +34,6 @@ internal sealed class PopsellClientCore : IDisposable
     private readonly IPopsellApi _api;
     private readonly ILogger _logger;
     private readonly PopsellTelemetry _telemetry;
-    private readonly Uri _baseAddress;
     private readonly PopsellRoutes _routes;
     private int _disposed;
 
@@ -54,7 +53,6 @@ internal sealed class PopsellClientCore : IDisposable
         _telemetry = telemetry;
         _api = CreateApi(httpClient);
         _routes = PopsellRoutes.For(httpClient.BaseAddress ?? options.BaseAddress!, ref options.RoutesCache);
-        _baseAddress = _routes.BaseAddress;
     }
 
     /// <summary>
@@ -81,7 +79,7 @@ internal sealed class PopsellClientCore : IDisposable
                 "PopsellClientOptions.Domain is not set: POST /auth/register needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
         }
 
-        var call = new PopsellCall(PopsellOperation.Register, null, Options, accessToken, TimeProvider.GetTimestamp(), _baseAddress, _telemetry);
+        var call = new PopsellCall(PopsellOperation.Register, null, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
         return SendAsync(
             call,
             "POST",
@@ -108,7 +106,7 @@ internal sealed class PopsellClientCore : IDisposable
                 "No access token: PATCH /{environment}/me needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
         }
 
-        var call = new PopsellCall(PopsellOperation.UpdateMe, segment, Options, accessToken, TimeProvider.GetTimestamp(), _baseAddress, _telemetry);
+        var call = new PopsellCall(PopsellOperation.UpdateMe, segment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
         return SendAsync(
             call,
             "PATCH",
@@ -127,7 +125,7 @@ internal sealed class PopsellClientCore : IDisposable
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var activity = call.Activity = PopsellTelemetry.StartCall(call, method, _baseAddress);
+        var activity = call.Activity = PopsellTelemetry.StartCall(call, method, _routes.BaseAddress);
         HttpStatusCode? status = null;
         string? errorType = null;
         try
@@ -196,7 +194,7 @@ internal sealed class PopsellClientCore : IDisposable
         }
         finally
         {
-            _telemetry.EndCall(call, activity, method, _baseAddress, status, errorType, Elapsed(call));
+            _telemetry.EndCall(call, activity, method, _routes.BaseAddress, status, errorType, Elapsed(call));
         }
     }
 
