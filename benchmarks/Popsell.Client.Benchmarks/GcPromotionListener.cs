@@ -11,10 +11,9 @@ internal sealed class GcPromotionListener : EventListener
     private const EventKeywords GcKeyword = (EventKeywords)0x1;
     private long _promotedFromGen0;
     private long _promotedFromGen1;
-    private long _gen2Size;
 
-    public (long FromGen0, long FromGen1, long Gen2Size) Read() =>
-        (Interlocked.Read(ref _promotedFromGen0), Interlocked.Read(ref _promotedFromGen1), Interlocked.Read(ref _gen2Size));
+    public (long FromGen0, long FromGen1) Read() =>
+        (Interlocked.Read(ref _promotedFromGen0), Interlocked.Read(ref _promotedFromGen1));
 
     protected override void OnEventSourceCreated(EventSource eventSource)
     {
@@ -34,6 +33,5 @@ internal sealed class GcPromotionListener : EventListener
         long Get(string field) => names.IndexOf(field) is var i and >= 0 ? Convert.ToInt64(eventData.Payload![i], System.Globalization.CultureInfo.InvariantCulture) : 0;
         Interlocked.Add(ref _promotedFromGen0, Get("TotalPromotedSize0"));
         Interlocked.Add(ref _promotedFromGen1, Get("TotalPromotedSize1"));
-        Interlocked.Exchange(ref _gen2Size, Get("GenerationSize2"));
     }
 }

@@ -42,14 +42,14 @@ public static class LoopbackThroughput
                 ? "Stand-in server in a process of its own (CPU, KB, gen-2 and GC pause columns: the client's process only):"
                 : "Stand-in server in the benchmark's own process (CPU, KB, gen-2 and GC pause columns: client and server together):")
                 .AppendLine()
-                .Append(await MeasureBothAsync(rig))
+                .Append(await MeasureClientsAsync(rig))
                 .AppendLine();
         }
 
         Report.Write(Name, report.ToString());
     }
 
-    private static async Task<string> MeasureBothAsync(Rig rig)
+    private static async Task<string> MeasureClientsAsync(Rig rig)
     {
         var clients = new (string Name, Func<Task> Call)[]
         {
@@ -104,7 +104,7 @@ public static class LoopbackThroughput
 
     /// <summary>
     /// Runs one client alone at one concurrency for a while, printing each second, for a profiler to attach to:
-    /// <c>--loopback-profile raw|sdk &lt;callers&gt; &lt;seconds&gt; [own-process|same-process]</c> (where the stand-in runs;
+    /// <c>--loopback-profile raw|sdk|refit &lt;callers&gt; &lt;seconds&gt; [own-process|same-process]</c> (where the stand-in runs;
     /// by default in a process of its own).
     /// </summary>
     /// <returns><see langword="true"/> when the arguments asked for it (and it ran).</returns>
