@@ -9,8 +9,9 @@ namespace Popsell.Client.Benchmarks;
 /// <summary>
 /// N concurrent callers (1, 16, 256) doing <c>PATCH manager/me</c> with the full payload against the stand-in server
 /// (<see cref="PopsellTestServer"/>, Kestrel on 127.0.0.1) over real sockets: calls/s and per-call p50/p99 latency, for
-/// the SDK and plain Refit against a hand-written HttpClient call on the same server, with CPU, allocation, gen-2 GC, GC
-/// pause and lock-contention counters per call. The server runs in a process of its own, then in this one. Each
+/// the SDK, plain Refit and the hand-written call behind the same Polly strategies (<see cref="HandWrittenResilience"/>)
+/// against a hand-written HttpClient call on the same server, with CPU, allocation, gen-2 GC, GC pause and
+/// lock-contention counters per call. The server runs in a process of its own, then in this one. Each
 /// measurement is bounded in time and in calls.
 /// </summary>
 public static class LoopbackThroughput
@@ -54,6 +55,7 @@ public static class LoopbackThroughput
         var clients = new (string Name, Func<Task> Call)[]
         {
             ("raw HttpClient (hand-written)", rig.CallRaw),
+            ("raw HttpClient + Polly", rig.CallRawPolly),
             ("SDK (new PopsellClient)", rig.CallSdk),
             ("plain Refit, default settings", rig.CallRefit),
         };
@@ -104,7 +106,7 @@ public static class LoopbackThroughput
 
     /// <summary>
     /// Runs one client alone at one concurrency for a while, printing each second, for a profiler to attach to:
-    /// <c>--loopback-profile raw|sdk|refit &lt;callers&gt; &lt;seconds&gt; [own-process|same-process]</c> (where the stand-in runs;
+    /// <c>--loopback-profile raw|raw-polly|sdk|refit &lt;callers&gt; &lt;seconds&gt; [own-process|same-process]</c> (where the stand-in runs;
     /// by default in a process of its own).
     /// </summary>
     /// <returns><see langword="true"/> when the arguments asked for it (and it ran).</returns>
@@ -115,9 +117,9 @@ public static class LoopbackThroughput
             return false;
         }
 
-        if (args[1] is not ("sdk" or "raw" or "refit"))
+        if (args[1] is not ("sdk" or "raw" or "raw-polly" or "refit"))
         {
-            throw new ArgumentException($"--loopback-profile takes 'sdk', 'raw' or 'refit' as the client, not '{args[1]}'.", nameof(args));
+            throw new ArgumentException($"--loopback-profile takes 'sdk', 'raw', 'raw-polly' or 'refit' as the client, not '{args[1]}'.", nameof(args));
         }
 
         var placement = args.Length == 4 ? Placement.OwnProcess : args[4] switch
@@ -133,6 +135,7 @@ public static class LoopbackThroughput
         {
             "sdk" => rig.CallSdk,
             "refit" => rig.CallRefit,
+            "raw-polly" => rig.CallRawPolly,
             _ => rig.CallRaw,
         };
         var sample = new Sample();
@@ -154,6 +157,15 @@ public static class LoopbackThroughput
             $"{args[1]} x{concurrency} ({placement}): {sample.CallsPerSecond:N0} calls/s, CPU {sample.PerCall(c => c.CpuMicroseconds):0} us/call (server process {sample.PerCall(c => c.ServerCpuMicroseconds):0}), {sample.PerCall(c => c.AllocatedBytes) / 1024:0.0} KB/call, gen2 {sample.PerCall(c => c.Gen2, 1000):0.00}/1k, GC pause {sample.PerCall(c => c.GcPauseMicroseconds):0.0} us/call"));
         return true;
     }
+
+    /// <summary>A <see cref="SocketsHttpHandler"/> with the settings the SDK gives its own (PopsellHttp).</summary>
+    internal static SocketsHttpHandler SocketsHandlerWithTheSdksSettings() => new()
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        UseCookies = false,
+    };
 
     private static async Task MeasureAsync(Func<Task> call, int concurrency, TimeSpan duration, Sample? sample, Rig rig)
     {
@@ -196,13 +208,15 @@ public static class LoopbackThroughput
         SameProcess,
     }
 
-    /// <summary>The stand-in server and the two clients, each with the same full payload.</summary>
+    /// <summary>The stand-in server and the four clients, each with the same full payload.</summary>
     private sealed class Rig : IAsyncDisposable
     {
         private readonly PopsellTestServer? _server;
         private readonly StandInProcess? _standIn;
         private readonly HttpClient _rawHttp;
         private readonly HandWrittenClient _raw;
+        private readonly HttpClient _rawPollyHttp;
+        private readonly HandWrittenClient _rawPolly;
         private readonly PopsellClient _sdk;
         private readonly HttpClient _refitHttp;
         private readonly IPlainPopsellApi _refit;
@@ -218,6 +232,8 @@ public static class LoopbackThroughput
             _standIn = standIn;
             _rawHttp = HttpClientWithTheSdksHandlerSettings(baseAddress);
             _raw = new HandWrittenClient(_rawHttp, domain, accessToken);
+            _rawPollyHttp = HandWrittenResilience.CreateHttpClient(SocketsHandlerWithTheSdksSettings(), baseAddress);
+            _rawPolly = new HandWrittenClient(_rawPollyHttp, domain, accessToken);
             _refitHttp = HttpClientWithTheSdksHandlerSettings(baseAddress);
             _refit = Refit.RestService.For<IPlainPopsellApi>(_refitHttp);
             _authorization = "Bearer " + accessToken;
@@ -233,13 +249,7 @@ public static class LoopbackThroughput
         public Placement Placement { get; }
 
         /// <summary>An <see cref="HttpClient"/> on a handler with the settings the SDK gives its own (PopsellHttp).</summary>
-        private static HttpClient HttpClientWithTheSdksHandlerSettings(Uri baseAddress) => new(new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            UseCookies = false,
-        })
+        private static HttpClient HttpClientWithTheSdksHandlerSettings(Uri baseAddress) => new(SocketsHandlerWithTheSdksSettings())
         { BaseAddress = baseAddress };
 
         /// <summary>Gets the server process's processor time, or zero when the server runs in this process.</summary>
@@ -265,6 +275,8 @@ public static class LoopbackThroughput
 
         public Task CallRaw() => _raw.UpdateMeAsync(_hwRequest);
 
+        public Task CallRawPolly() => _rawPolly.UpdateMeAsync(_hwRequest);
+
         public Task CallSdk() => _sdk.UpdateMeAsync(PopsellEnvironment.Manager, _sdkRequest);
 
         public Task CallRefit() => _refit.UpdateMeAsync(_hwRequest, _authorization, _domain);
@@ -273,6 +285,7 @@ public static class LoopbackThroughput
         {
             _sdk.Dispose();
             _rawHttp.Dispose();
+            _rawPollyHttp.Dispose();
             _refitHttp.Dispose();
             if (_server is not null)
             {

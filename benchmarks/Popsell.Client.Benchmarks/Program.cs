@@ -6,7 +6,7 @@ using Popsell.Client.Benchmarks;
 // Micro-benchmarks run through BenchmarkDotNet; the loopback-throughput and cold-start suites are timed by this program
 // itself (calls/s and latency percentiles over real sockets; process start to first call), and run when the filter
 // matches Popsell.Client.Benchmarks.CpuPerCall, .LoopbackThroughput or .ColdStart.
-if (await CpuPerCall.TryRunRowAsync(args) || await LoopbackThroughput.TryProfileAsync(args) || await StandInProcess.TryServeAsync(args))
+if (await CpuPerCall.TryRunRowAsync(args) || await LoopbackDecomposition.TryRunAsync(args) || await LoopbackThroughput.TryProfileAsync(args) || await StandInProcess.TryServeAsync(args))
 {
     return;
 }
