@@ -107,21 +107,23 @@ public static class LoopbackDecomposition
     {
         var hw = HwPayloads.UpdateMe();
         var sdkRequest = SdkPayloads.UpdateMe();
-        var primary = LoopbackThroughput.SocketsHandlerWithTheSdksSettings();
-        switch (name)
+        if (name is "sdk" or "sdk-noretry")
         {
-            case "sdk" or "sdk-noretry":
-                var sdk = new PopsellClient(new PopsellClientOptions
-                {
-                    BaseAddress = server.BaseAddress,
-                    Domain = server.Domain,
-                    AccessToken = server.AccessToken,
-                    MaxRetries = name == "sdk" ? 3 : 0,
-                });
-                return () => sdk.UpdateMeAsync(PopsellEnvironment.Manager, sdkRequest);
-            case "raw-headersread":
-                var http = new HttpClient(primary) { BaseAddress = server.BaseAddress };
-                return () => HeadersReadAsync(http, hw, server.Domain, server.AccessToken);
+            var sdk = new PopsellClient(new PopsellClientOptions
+            {
+                BaseAddress = server.BaseAddress,
+                Domain = server.Domain,
+                AccessToken = server.AccessToken,
+                MaxRetries = name == "sdk" ? 3 : 0,
+            });
+            return () => sdk.UpdateMeAsync(PopsellEnvironment.Manager, sdkRequest);
+        }
+
+        var primary = LoopbackThroughput.SocketsHandlerWithTheSdksSettings();
+        if (name == "raw-headersread")
+        {
+            var http = new HttpClient(primary) { BaseAddress = server.BaseAddress };
+            return () => HeadersReadAsync(http, hw, server.Domain, server.AccessToken);
         }
 
         HttpMessageHandler handler = name switch
