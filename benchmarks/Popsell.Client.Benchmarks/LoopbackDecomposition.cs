@@ -16,7 +16,8 @@ namespace Popsell.Client.Benchmarks;
 /// in alternating order and each client's calls/s is printed against <c>raw</c>'s (which must be in the list).
 /// </summary>
 /// <remarks>
-/// Clients: <c>raw</c> (the hand-written call), <c>raw-notimeout</c> (its <see cref="HttpClient.Timeout"/> off), <c>raw-layer</c>
+/// Clients: <c>raw</c> (the hand-written call), <c>raw-notimeout</c> (its <see cref="HttpClient.Timeout"/> off),
+/// <c>raw-contentlength</c> (its body sent with a <c>Content-Length</c> instead of chunked, as the SDK sends it), <c>raw-layer</c>
 /// (behind one empty asynchronous <see cref="DelegatingHandler"/>), <c>raw-headersread</c> (response read into a pooled
 /// buffer after its headers, as the SDK does), <c>raw-polly</c> (<see cref="HandWrittenResilience"/>), <c>raw-polly-empty</c>,
 /// <c>raw-polly-retry</c>, <c>raw-polly-timeout</c> (the same handler with no strategy, the retry only, the timeout only),
@@ -56,14 +57,19 @@ public static class LoopbackDecomposition
             await RunAsync(call, callers, 1);
         }
 
-        var calls = new long[clients.Length];
         var latencies = clients.Select(_ => new List<double>()).ToArray();
+        var clientCpu = new double[clients.Length];
+        var serverCpu = new double[clients.Length];
         for (var round = 0; round < rounds; round++)
         {
             for (var k = 0; k < clients.Length; k++)
             {
                 var i = round % 2 == 0 ? k : clients.Length - 1 - k;
+                var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var serverBefore = standIn.ProcessorTime;
                 latencies[i].AddRange(await RunAsync(clients[i], callers, seconds));
+                clientCpu[i] += (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalMicroseconds;
+                serverCpu[i] += (standIn.ProcessorTime - serverBefore).TotalMicroseconds;
             }
         }
 
@@ -74,7 +80,7 @@ public static class LoopbackDecomposition
             var rate = latencies[i].Count / (rounds * seconds);
             latencies[i].Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{names[i],-22} {rate,8:N0} calls/s  {rate / rawRate,5:0.000}x raw  p50 {latencies[i][latencies[i].Count / 2],7:0.0} us"));
+                $"{names[i],-22} {rate,8:N0} calls/s  {rate / rawRate,5:0.000}x raw  p50 {latencies[i][latencies[i].Count / 2],7:0.0} us  CPU/call: client {clientCpu[i] / latencies[i].Count,5:0.0} us, server {serverCpu[i] / latencies[i].Count,5:0.0} us"));
         }
 
         return true;
@@ -120,6 +126,12 @@ public static class LoopbackDecomposition
         }
 
         var primary = LoopbackThroughput.SocketsHandlerWithTheSdksSettings();
+        if (name == "raw-contentlength")
+        {
+            var http = new HttpClient(primary) { BaseAddress = server.BaseAddress };
+            return () => ContentLengthAsync(http, hw, server.Domain, server.AccessToken);
+        }
+
         if (name == "raw-headersread")
         {
             var http = new HttpClient(primary) { BaseAddress = server.BaseAddress };
@@ -147,6 +159,25 @@ public static class LoopbackDecomposition
 
         var handWritten = new HandWrittenClient(client, server.Domain, server.AccessToken);
         return () => handWritten.UpdateMeAsync(hw);
+    }
+
+    /// <summary>The hand-written call, but with its body serialized first and sent with a <c>Content-Length</c>, as the SDK sends it.</summary>
+    private static async Task<HwAmbassador> ContentLengthAsync(HttpClient http, HwUpdateMe request, string domain, string accessToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me")
+        {
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, HandWrittenJsonContext.Default.HwUpdateMe))
+            {
+                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+            },
+        };
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        message.Headers.Accept.Add(AcceptJson);
+        message.Headers.TryAddWithoutValidation("X-Popsell-Domain", domain);
+        using var response = await http.SendAsync(message).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync(HandWrittenJsonContext.Default.HwAmbassador).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("null ambassador");
     }
 
     /// <summary>The hand-written call, but with the response read after its headers into a pooled buffer and parsed from it.</summary>
