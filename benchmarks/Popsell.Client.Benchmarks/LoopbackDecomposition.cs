@@ -13,7 +13,8 @@ namespace Popsell.Client.Benchmarks;
 /// Takes the hand-written call apart against the SDK over loopback, to find which layer costs what:
 /// <c>--loopback-decompose &lt;callers&gt; &lt;seconds per round&gt; &lt;rounds&gt; &lt;client,client,…&gt;</c>. The stand-in runs in
 /// a process of its own; each client gets 8 s at 16 callers and 1 s at the asked concurrency first, then the rounds run
-/// in alternating order and each client's calls/s is printed against <c>raw</c>'s (which must be in the list).
+/// in alternating order and each client's calls/s is printed against <c>raw</c>'s (which must be in the list), with the
+/// processor time per call of this process and of the server's.
 /// </summary>
 /// <remarks>
 /// Clients: <c>raw</c> (the hand-written call), <c>raw-notimeout</c> (its <see cref="HttpClient.Timeout"/> off),
@@ -65,10 +66,10 @@ public static class LoopbackDecomposition
             for (var k = 0; k < clients.Length; k++)
             {
                 var i = round % 2 == 0 ? k : clients.Length - 1 - k;
-                var clientBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var clientBefore = OwnProcessorTime();
                 var serverBefore = standIn.ProcessorTime;
                 latencies[i].AddRange(await RunAsync(clients[i], callers, seconds));
-                clientCpu[i] += (Process.GetCurrentProcess().TotalProcessorTime - clientBefore).TotalMicroseconds;
+                clientCpu[i] += (OwnProcessorTime() - clientBefore).TotalMicroseconds;
                 serverCpu[i] += (standIn.ProcessorTime - serverBefore).TotalMicroseconds;
             }
         }
@@ -84,6 +85,12 @@ public static class LoopbackDecomposition
         }
 
         return true;
+    }
+
+    private static TimeSpan OwnProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     /// <summary>Runs <paramref name="callers"/> loops of <paramref name="call"/> for a while; returns each call's latency in µs.</summary>
