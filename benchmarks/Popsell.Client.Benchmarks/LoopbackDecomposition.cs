@@ -168,19 +168,24 @@ public static class LoopbackDecomposition
         return () => handWritten.UpdateMeAsync(hw);
     }
 
-    /// <summary>The hand-written call, but with its body serialized first and sent with a <c>Content-Length</c>, as the SDK sends it.</summary>
-    private static async Task<HwAmbassador> ContentLengthAsync(HttpClient http, HwUpdateMe request, string domain, string accessToken)
+    /// <summary><c>PATCH manager/me</c> with <paramref name="content"/> and the headers <see cref="HandWrittenClient"/> sends.</summary>
+    private static HttpRequestMessage UpdateMeMessage(HttpContent content, string domain, string accessToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me")
-        {
-            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, HandWrittenJsonContext.Default.HwUpdateMe))
-            {
-                Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
-            },
-        };
+        var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me") { Content = content };
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         message.Headers.Accept.Add(AcceptJson);
         message.Headers.TryAddWithoutValidation("X-Popsell-Domain", domain);
+        return message;
+    }
+
+    /// <summary>The hand-written call, but with its body serialized first and sent with a <c>Content-Length</c>, as the SDK sends it.</summary>
+    private static async Task<HwAmbassador> ContentLengthAsync(HttpClient http, HwUpdateMe request, string domain, string accessToken)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, HandWrittenJsonContext.Default.HwUpdateMe))
+        {
+            Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+        };
+        using var message = UpdateMeMessage(content, domain, accessToken);
         using var response = await http.SendAsync(message).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync(HandWrittenJsonContext.Default.HwAmbassador).ConfigureAwait(false)
@@ -190,13 +195,7 @@ public static class LoopbackDecomposition
     /// <summary>The hand-written call, but with the response read after its headers into a pooled buffer and parsed from it.</summary>
     private static async Task<HwAmbassador> HeadersReadAsync(HttpClient http, HwUpdateMe request, string domain, string accessToken)
     {
-        using var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me")
-        {
-            Content = JsonContent.Create(request, HandWrittenJsonContext.Default.HwUpdateMe),
-        };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        message.Headers.Accept.Add(AcceptJson);
-        message.Headers.TryAddWithoutValidation("X-Popsell-Domain", domain);
+        using var message = UpdateMeMessage(JsonContent.Create(request, HandWrittenJsonContext.Default.HwUpdateMe), domain, accessToken);
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var buffer = ArrayPool<byte>.Shared.Rent((int)(response.Content.Headers.ContentLength ?? 16384));

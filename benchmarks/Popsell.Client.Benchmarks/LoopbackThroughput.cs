@@ -22,7 +22,7 @@ public static class LoopbackThroughput
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
 
     // A fresh process needs about 10 s of calls before its rate settles: the runtime recompiles the hot code of
-    // Kestrel, the sockets stack and both clients with tiered PGO, and under a full load that compilation competes
+    // Kestrel, the sockets stack and the clients with tiered PGO, and under a full load that compilation competes
     // with the calls for the two cores. Measured with --loopback-profile's per-second lines: the hand-written client
     // at 256 callers went from 4,300 calls/s in its first second to about 10,000 from its tenth on.
     private static readonly TimeSpan ProcessWarmup = TimeSpan.FromSeconds(8);
