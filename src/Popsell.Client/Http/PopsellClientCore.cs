@@ -249,15 +249,21 @@ internal sealed class PopsellClientCore : IDisposable
             throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is empty", null);
         }
 
+        AmbassadorData? data;
         try
         {
-            return JsonSerializer.Deserialize(body, PopsellJsonContext.Default.Ambassador)
-                ?? throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is JSON null", null);
+            data = JsonSerializer.Deserialize(body, PopsellJsonContext.Default.AmbassadorData);
         }
-        catch (JsonException ex)
+        catch (Exception ex)
         {
+            // Not only JsonException: whatever the serializer throws (a NotSupportedException or an
+            // InvalidOperationException from its metadata, say), the server has acted and the caller must be told so.
             throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is not a JSON object of an ambassador (" + ex.Message + ")", ex);
         }
+
+        return data is null
+            ? throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is JSON null", null)
+            : new Ambassador(data);
     }
 
     private TimeSpan Elapsed(PopsellCall call) => TimeProvider.GetElapsedTime(call.StartTimestamp);

@@ -69,7 +69,7 @@ internal static class LenientJson
                     return whole;
                 }
 
-                return FromDouble(reader.GetDouble(), Utf8Text(ref reader));
+                return FromReal(Utf8Text(ref reader));
             case JsonTokenType.String:
                 var text = reader.GetString()!.Trim();
                 if (text.Length == 0)
@@ -82,9 +82,9 @@ internal static class LenientJson
                     return parsed;
                 }
 
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
-                    return FromDouble(real, text);
+                    return FromReal(text);
                 }
 
                 throw new JsonException($"The string \"{Clip(text)}\" is not an integer.");
@@ -105,9 +105,14 @@ internal static class LenientJson
         return (int?)value;
     }
 
-    private static long FromDouble(double value, string text)
+    /// <summary>Reads a number written with a fraction or an exponent (<c>3.0</c>, <c>1e3</c>) when it is a whole 64-bit integer.</summary>
+    /// <remarks>Through <see cref="decimal"/>, which is exact here, not <see cref="double"/>: <c>9223372036854775807.0</c> is
+    /// 2^63 as a double, one past <see cref="long.MaxValue"/>, and converting that to <see cref="long"/> gives
+    /// <see cref="long.MaxValue"/> on .NET 9 and later but <see cref="long.MinValue"/> on .NET 8.</remarks>
+    private static long FromReal(string text)
     {
-        if (double.IsFinite(value) && Math.Floor(value) == value && value >= long.MinValue && value <= long.MaxValue)
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && decimal.Truncate(value) == value && value >= long.MinValue && value <= long.MaxValue)
         {
             return (long)value;
         }

@@ -20,4 +20,5 @@ namespace Popsell.Client.Serialization;
 [JsonSerializable(typeof(RegisterRequest))]
 [JsonSerializable(typeof(UpdateMeRequest))]
 [JsonSerializable(typeof(Ambassador))]
+[JsonSerializable(typeof(AmbassadorData))]
 internal sealed partial class PopsellJsonContext : JsonSerializerContext;

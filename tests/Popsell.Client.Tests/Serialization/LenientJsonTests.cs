@@ -79,6 +79,7 @@ public class LenientJsonTests
 
     [Theory]
     [InlineData("2.5", "The number 2.5 is not an integer.")]
+    [InlineData("9223372036854775808.0", "The number 9223372036854775808.0 is not an integer.")]
     [InlineData("\"2.5\"", "The number 2.5 is not an integer.")]
     [InlineData("1e300", "The number 1e300 is not an integer.")]
     [InlineData("\"12abc\"", "The string \"12abc\" is not an integer.")]
