@@ -24,21 +24,29 @@ internal sealed class PopsellTelemetry
     /// <summary>The name of the counter of retries.</summary>
     public const string RetriesName = "popsell.client.request.retries";
 
+#if NET9_0_OR_GREATER
     // Buckets for durations of calls that may include retries, from a fast loopback answer to the 100 s default timeout.
     private static readonly double[] DurationBuckets =
         [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30, 60, 100];
+#endif
 
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _retries;
 
     private PopsellTelemetry(Meter meter)
     {
+        const string durationDescription = "Duration of Popsell API calls, from the first attempt to the last response or failure, retries and their waits included.";
+#if NET9_0_OR_GREATER
         _duration = meter.CreateHistogram(
             DurationName,
             unit: "s",
-            description: "Duration of Popsell API calls, from the first attempt to the last response or failure, retries and their waits included.",
+            description: durationDescription,
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
+#else
+        // .NET 8's System.Diagnostics.DiagnosticSource has no InstrumentAdvice: the exporter's default buckets apply.
+        _duration = meter.CreateHistogram<double>(DurationName, unit: "s", description: durationDescription);
+#endif
         _retries = meter.CreateCounter<long>(
             RetriesName,
             unit: "{retry}",

@@ -66,7 +66,10 @@ public class PopsellTelemetryErrorTypeTests
         duration.Meter.Version.Should().Be(PopsellClientInfo.Version);
         duration.Unit.Should().Be("s");
         duration.Description.Should().Contain("retries and their waits included");
+#if NET9_0_OR_GREATER
+        // .NET 8's System.Diagnostics.DiagnosticSource has no InstrumentAdvice, so the net8.0 build gives none.
         ((Histogram<double>)duration).Advice!.HistogramBucketBoundaries.Should().StartWith(0.005).And.EndWith(100).And.BeInAscendingOrder();
+#endif
         retries.Unit.Should().Be("{retry}");
         retries.Description.Should().Contain("error.type");
     }
