@@ -13,9 +13,8 @@ public interface IPopsellClient
     /// <remarks>Registration is not idempotent, so it is retried only when the server surely did not create the
     /// ambassador (429, 503, or a connection that was never established); a registration is never sent twice otherwise.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A required property of <paramref name="request"/> is empty; nothing was sent.</exception>
     /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set; nothing was sent.</exception>
-    /// <exception cref="ValidationProblemException">The server rejected the request's content (422).</exception>
+    /// <exception cref="ValidationProblemException">The server rejected the request's content (422): an empty required field, a malformed email, a <see langword="null"/> it does not accept. The SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure, its answer was not an ambassador, or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
@@ -29,9 +28,8 @@ public interface IPopsellClient
     /// <returns>The ambassador after the update.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value; nothing was sent.</exception>
-    /// <exception cref="ArgumentException"><paramref name="request"/> assigns <see langword="null"/> to a field the API does not let you clear; nothing was sent.</exception>
     /// <exception cref="InvalidOperationException">No access token is available from any source; nothing was sent.</exception>
-    /// <exception cref="ValidationProblemException">The server rejected the request's content (422).</exception>
+    /// <exception cref="ValidationProblemException">The server rejected the request's content (422): an empty required field, a malformed email, a <see langword="null"/> it does not accept. The SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (such as 401, 403 or 404), its answer was not an ambassador, or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>

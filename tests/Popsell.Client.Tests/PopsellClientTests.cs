@@ -81,19 +81,19 @@ public class PopsellClientTests : StandInTest
     }
 
     [Theory]
-    [InlineData("", "Lovelace", "ada@example.com", "pw-123456", "RegisterRequest.Firstname")]
-    [InlineData("Ada", " ", "ada@example.com", "pw-123456", "RegisterRequest.Lastname")]
-    [InlineData("Ada", "Lovelace", "not-an-email", "pw-123456", "RegisterRequest.Email")]
-    [InlineData("Ada", "Lovelace", "ada@example.com", "", "RegisterRequest.Password")]
-    public async Task RegisterAsync_WhenARequiredFieldIsEmpty_ThrowsArgumentExceptionNamingItBeforeAnyRequest(
-        string firstname, string lastname, string email, string password, string named)
+    [InlineData("", "Lovelace", "ada@example.com", "pw-123456", "firstname")]
+    [InlineData("Ada", " ", "ada@example.com", "pw-123456", "lastname")]
+    [InlineData("Ada", "Lovelace", "not-an-email", "pw-123456", "email")]
+    [InlineData("Ada", "Lovelace", "ada@example.com", "", "password")]
+    public async Task RegisterAsync_WhenARequiredFieldIsEmpty_SendsIt_AndTheServers422NamesIt(
+        string firstname, string lastname, string email, string password, string field)
     {
         var client = CreateClient();
 
         var act = () => client.RegisterAsync(new RegisterRequest { Firstname = firstname, Lastname = lastname, Email = email, Password = password });
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain(named);
-        Server.Requests.Should().BeEmpty();
+        (await act.Should().ThrowAsync<ValidationProblemException>()).Which.Errors.Should().ContainKey(field);
+        Server.Requests.Should().ContainSingle();
     }
 
     [Fact]
@@ -156,14 +156,15 @@ public class PopsellClientTests : StandInTest
     }
 
     [Fact]
-    public async Task UpdateMeAsync_WhenANonNullableFieldIsAssignedNull_ThrowsBeforeAnyRequest()
+    public async Task UpdateMeAsync_WhenANonNullableFieldIsAssignedNull_SendsTheNull_AndTheServerDecides()
     {
-        var client = CreateClient(o => o.AccessToken = "token");
+        var seeded = Server.SeedAmbassador("ada.null@example.com");
+        var client = CreateClient(o => o.AccessToken = seeded.AccessToken);
 
         var act = () => client.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest { Firstname = null });
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("UpdateMeRequest.Firstname").And.Contain("'firstname'");
-        Server.Requests.Should().BeEmpty();
+        (await act.Should().ThrowAsync<ValidationProblemException>()).Which.Errors.Should().ContainKey("firstname");
+        Server.Requests.Single().Body.Should().Be("""{"firstname":null}""");
     }
 
     [Fact]

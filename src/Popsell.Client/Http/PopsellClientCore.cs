@@ -72,7 +72,6 @@ internal sealed class PopsellClientCore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ThrowIfDisposed();
-        RequestValidation.Validate(request);
         if (string.IsNullOrWhiteSpace(Options.Domain))
         {
             throw new InvalidOperationException(
@@ -99,7 +98,6 @@ internal sealed class PopsellClientCore : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, "The environment must be PopsellEnvironment.Manager or PopsellEnvironment.Widget."),
         };
         ThrowIfDisposed();
-        RequestValidation.Validate(request);
         if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken))
         {
             throw new InvalidOperationException(

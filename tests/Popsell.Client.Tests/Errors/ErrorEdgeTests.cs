@@ -220,25 +220,4 @@ public class ErrorEdgeTests : StandInTest
         var error = (await call.Invoking(c => c.WaitAsync(TimeSpan.FromSeconds(10))).Should().ThrowAsync<TimeoutException>()).Which;
         error.Message.Should().StartWith("PATCH /api/v2/manager/me timed out after 20 s (PopsellClientOptions.Timeout is 20 s, AttemptTimeout is 15 s).");
     }
-
-    [Theory]
-    [InlineData("", "", "ada@example.com", "pw", "RegisterRequest.Firstname")]
-    [InlineData("Ada", "", "", "pw", "RegisterRequest.Lastname")]
-    [InlineData("Ada", "L", "", "", "RegisterRequest.Email is required")]
-    [InlineData("Ada", "L", "bad", "", "RegisterRequest.Password")]
-    [InlineData("Ada", "L", "bad", "pw", "RegisterRequest.Email must be an email address")]
-    public void RegisterValidation_WithSeveralProblems_NamesTheFirstInDeclarationOrder(string first, string last, string email, string password, string named)
-    {
-        var act = () => RequestValidation.Validate(new RegisterRequest { Firstname = first, Lastname = last, Email = email, Password = password, Roles = [null!], Address = [null!] });
-
-        act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith(named);
-    }
-
-    [Fact]
-    public void RegisterValidation_WithANullRoleAndANullAddress_NamesTheRole()
-    {
-        var act = () => RequestValidation.Validate(NewAmbassador() with { Roles = [null!], Address = [null!] });
-
-        act.Should().Throw<ArgumentException>().Which.Message.Should().StartWith("RegisterRequest.Roles[0] is null.");
-    }
 }

@@ -113,7 +113,22 @@ public class AmbassadorTests
         PopsellJsonContext.Default.AmbassadorData.CreateObject.Should().NotBeNull();
         var wireNames = System.Text.Json.Nodes.JsonNode.Parse(WireNames.AmbassadorExample)!.AsObject().Select(p => p.Key).ToList();
         PopsellJsonContext.Default.AmbassadorData.Properties.Where(p => p.Set is not null).Select(p => p.Name)
-            .Should().BeEquivalentTo([.. wireNames, "ExtensionData"], "every documented field is read through a setter");
+            .Should().BeEquivalentTo([.. wireNames, .. WireNames.AmbassadorGetMeOnly, "ExtensionData"], "every documented field is read through a setter");
+    }
+
+    [Fact]
+    public void Deserialize_TheFieldsOnlyGetMeDocuments_ReadIntoProperties_NotAdditionalProperties()
+    {
+        string[] strings = ["email_notification_delay", "last_notification_date", "last_notification_flow"];
+        var json = "{" + string.Join(",", WireNames.AmbassadorGetMeOnly.Select(n => $"\"{n}\":{(strings.Contains(n) ? "\"x\"" : "1")}")) + "}";
+
+        var ambassador = Read(json);
+
+        ambassador.AdditionalProperties.Should().BeEmpty();
+        ambassador.NotificationChat.Should().BeTrue();
+        ambassador.NotificationEmailPostCommunity.Should().BeTrue();
+        ambassador.LastNotificationFlow.Should().Be("x");
+        Read("{}").EmailNotificationDelay.Should().BeEmpty("a field the server left out reads as empty, never null");
     }
 
     [Fact]

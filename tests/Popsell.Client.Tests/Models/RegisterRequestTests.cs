@@ -33,6 +33,7 @@ public class RegisterRequestTests
             IdWsReferrer = "wr", Image = "i", Gender = "f", Username = "ada", Description = "d", MotivationLetter = "m",
             Dob = "1815-12-10", Lang = "en", StoreId = "st", Phone1 = "1", Phone2 = "2", FbAccount = "fb", TwitterAccount = "tw",
             InstagramAccount = "ig", LinkedInAccount = "li", YoutubeAccount = "yt",
+            ShopifyCustomerId = "sh", FacebookId = "fbid", GoogleId = "g", AppleId = "a", IdAddressGeocode = "geo", TiktokAccount = "tt",
             Roles = [new AmbassadorRole { StatusRole = "ambassador" }],
             Address = [new AmbassadorAddress { Latitude = "1", Longitude = "2", City = "London", Postcode = "W1", Country = "GB", Street = "St James's Square", Street2 = "12" }],
         };

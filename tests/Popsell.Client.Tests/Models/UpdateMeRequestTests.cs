@@ -108,13 +108,13 @@ public class UpdateMeRequestTests
     }
 
     [Fact]
-    public void ToString_PrintsEveryProperty_ByNameWithItsValue_AndMasksOnlyThePassword()
+    public void ToString_PrintsEveryProperty_ByNameWithItsValue_AndMasksOnlyThePasswords()
     {
         foreach (var property in AssignableProperties())
         {
             var request = new UpdateMeRequest();
             property.SetValue(request, SampleValue(property));
-            var printed = property.Name == nameof(UpdateMeRequest.Password) ? "***" : property.PropertyType == typeof(bool?) ? "True" : "value";
+            var printed = property.Name is nameof(UpdateMeRequest.Password) or nameof(UpdateMeRequest.PasswordConfirmation) ? "***" : property.PropertyType == typeof(bool?) ? "True" : "value";
 
             request.ToString().Should().Be($"UpdateMeRequest {{ {property.Name} = {printed} }}");
         }

@@ -9,6 +9,9 @@ internal static class WireNames
         "image", "gender", "firstname", "lastname", "username", "description", "motivation_letter", "email", "dob", "lang",
         "store_id", "phone_1", "phone_2", "fb_account", "twitter_account", "instagram_account", "linkedIn_account",
         "youtube_account", "password", "roles", "address",
+
+        // Only in the other renderings of the page (version B, and the white-label copy): accepted as well.
+        "shopify_customer_id", "facebook_id", "google_id", "apple_id", "id_address_geocode", "tiktok_account",
     ];
 
     public static readonly string[] UpdateMeBody =
@@ -25,6 +28,20 @@ internal static class WireNames
         "optin_cgu_photos", "availability", "unavailable", "last_action_date", "is_absent", "absent_msg", "fb_account",
         "twitter_account", "instagram_account", "linkedIn_account", "youtube_account", "tiktok_account", "register_src",
         "register_landing_url", "nb_public_popliste", "nb_private_popliste",
+
+        // Only in the older rendering of the page, which says it goes with every password.
+        "password_confirmation",
+    ];
+
+    /// <summary>The response fields of GET me (the full ambassador, S1) that the register 201 example does not show.</summary>
+    public static readonly string[] AmbassadorGetMeOnly =
+    [
+        "notification_newsletter", "notification_pl_created", "notification_pl_expired", "notification_pl_order",
+        "notification_pl_blog", "notification_post_comment", "notification_community", "notification_reward",
+        "notification_browser_waiting_list", "browser_notification_enabled", "notification_tag", "notification_chat",
+        "email_notification_delay", "last_notification_date", "notification_email_chat", "notification_email_favorite_comment",
+        "notification_email_post_comment", "notification_email_reward", "notification_email_tag", "notification_post_community",
+        "notification_email_post_community", "last_notification_flow",
     ];
 
     /// <summary>The documented 201 response example, verbatim.</summary>
