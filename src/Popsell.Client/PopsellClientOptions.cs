@@ -40,7 +40,8 @@ public sealed class PopsellClientOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Gets or sets how long one attempt (sending the request and reading the whole response) may take.</summary>
-    /// <value>Default: 30 seconds. From 10 milliseconds to <see cref="Timeout"/>.</value>
+    /// <value>Default: 30 seconds. From 10 milliseconds to 24 hours. An attempt never outlives what is left of
+    /// <see cref="Timeout"/>, so a <see cref="Timeout"/> shorter than this simply caps every attempt.</value>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Gets or sets how long a whole call may take, retries and their delays included.

@@ -71,10 +71,6 @@ internal sealed class PopsellClientOptionsValidator : IValidateOptions<PopsellCl
         {
             failures.Add(Format($"PopsellClientOptions.AttemptTimeout must be from 10 ms to 24 hours; it is {options.AttemptTimeout}."));
         }
-        else if (options.AttemptTimeout > options.Timeout)
-        {
-            failures.Add(Format($"PopsellClientOptions.AttemptTimeout ({options.AttemptTimeout}) must not be longer than PopsellClientOptions.Timeout ({options.Timeout})."));
-        }
 
         if (options.MaxResponseBodySize is < 1024 or > 256 * 1024 * 1024)
         {

@@ -290,6 +290,23 @@ public class ResilienceTests : StandInTest
     }
 
     [Fact]
+    public async Task UpdateMeAsync_WithOnlyAShortTimeout_CapsTheAttemptAtTheTimeout()
+    {
+        // Timeout = 5 s and the default 30 s AttemptTimeout: a working client whose attempts end with the call.
+        var time = new RecordingTimeProvider();
+        var client = UpdateClient(o => o.Timeout = TimeSpan.FromSeconds(5), time);
+        Server.EnqueueFault(PopsellRoute.UpdateMe, PopsellFault.StallBody());
+
+        var call = Update(client);
+        await Server.WaitForRequestCountAsync(1, PopsellRoute.UpdateMe);
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromSeconds(5));
+
+        (await call.Invoking(c => c).Should().ThrowAsync<TimeoutException>()).Which.Message.Should().Contain("Timeout is 5 s");
+        Server.CountRequests(PopsellRoute.UpdateMe).Should().Be(1, "no time is left for a retry");
+    }
+
+    [Fact]
     public async Task UpdateMeAsync_WhenCanceledDuringTheBackoff_ThrowsOperationCanceledAtOnce()
     {
         var time = new RecordingTimeProvider();
