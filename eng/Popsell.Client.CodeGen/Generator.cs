@@ -28,6 +28,7 @@ internal static class Generator
             files.AddRange(SerializationEmitter.Emit(schema));
         }
 
+        files.AddRange(ApiEmitter.Emit(api));
         files.AddRange(PublicApiEmitter.Emit(api));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }

@@ -15,7 +15,7 @@ namespace Popsell.Client.Testing;
 /// (a <see cref="Delay(TimeSpan)"/> fault is the exception: it waits, then processes the request normally).
 /// Faults whose body is an ambassador (<see cref="ResetMidBody(int)"/>, <see cref="StallBody"/>,
 /// <see cref="LargeBody(int, int)"/>) use the ambassador produced by the processing when there is one; otherwise
-/// the ambassador the bearer token belongs to (for <see cref="PopsellRoute.UpdateMe"/>), or an unsaved ambassador
+/// the ambassador the bearer token belongs to (for <see cref="PopsellRoute.UpdateMe"/> and <see cref="PopsellRoute.GetMe"/>), or an unsaved ambassador
 /// built from the request body.
 /// </remarks>
 public sealed class PopsellFault

@@ -15,6 +15,10 @@ public enum PopsellRoute
     /// <summary><c>POST /api/v2/auth/register</c> (any method on that path).</summary>
     Register = 1,
 
-    /// <summary><c>PATCH /api/v2/{environment}/me</c> with environment <c>manager</c> or <c>widget</c> (any method on those paths).</summary>
+    /// <summary><c>PATCH /api/v2/{environment}/me</c> with environment <c>manager</c> or <c>widget</c> (any method on those paths but <c>GET</c>).</summary>
     UpdateMe = 2,
+
+    /// <summary><c>GET /api/v2/{environment}/me</c> with environment <c>manager</c>, <c>platform</c> or <c>widget</c> (and any method on
+    /// <c>/api/v2/platform/me</c>, which has no <c>PATCH</c>).</summary>
+    GetMe = 3,
 }

@@ -276,7 +276,7 @@ public sealed class PopsellTestServer : IAsyncDisposable, IDisposable
     public override string ToString() => "PopsellTestServer " + BaseAddress;
 
     private static PopsellRoute CheckRoute(PopsellRoute route) =>
-        route is PopsellRoute.Any or PopsellRoute.Register or PopsellRoute.UpdateMe
+        route is PopsellRoute.Any or PopsellRoute.Register or PopsellRoute.UpdateMe or PopsellRoute.GetMe
             ? route
             : throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route.");
 

@@ -1,7 +1,7 @@
 namespace Popsell.Client;
 
 /// <summary>
-/// The Popsell API v2: register ambassadors and update the connected ambassador. Get one with
+/// The Popsell API v2: register ambassadors, and read and update the connected ambassador. Get one with
 /// <c>services.AddPopsellClient(...)</c>, or create a <see cref="PopsellClient"/>.
 /// </summary>
 public interface IPopsellClient
@@ -21,13 +21,26 @@ public interface IPopsellClient
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     Task<Ambassador> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Gets the connected ambassador: <c>GET /{environment}/me</c> with <c>Authorization: Bearer</c>.</summary>
+    /// <param name="environment">The application whose route to use: <c>manager</c>, <c>platform</c> or <c>widget</c>.</param>
+    /// <param name="cancellationToken">Cancels the call at once, also while it waits to retry.</param>
+    /// <returns>The ambassador the token belongs to.</returns>
+    /// <remarks>Reading is idempotent, so it is retried on every transient failure, as an update is.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value; nothing was sent.</exception>
+    /// <exception cref="InvalidOperationException">No access token is available from any source; nothing was sent.</exception>
+    /// <exception cref="PopsellApiException">The server answered with a failure (such as 401 or 404), its answer was not an ambassador, or it could not be reached.</exception>
+    /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    Task<Ambassador> GetMeAsync(PopsellEnvironment environment, CancellationToken cancellationToken = default);
+
     /// <summary>Updates the connected ambassador: <c>PATCH /{environment}/me</c> with <c>Authorization: Bearer</c>.</summary>
     /// <param name="environment">The application whose route to use: <c>manager</c> or <c>widget</c>.</param>
     /// <param name="request">The changes. Only the properties assigned in it are sent, so a partial update never wipes data.</param>
     /// <param name="cancellationToken">Cancels the call at once, also while it waits to retry.</param>
     /// <returns>The ambassador after the update.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value; nothing was sent.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value, or is <see cref="PopsellEnvironment.Platform"/> (the reference documents no <c>PATCH /platform/me</c>); nothing was sent.</exception>
     /// <exception cref="InvalidOperationException">No access token is available from any source; nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422): an empty required field, a malformed email, a <see langword="null"/> it does not accept. The SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (such as 401, 403 or 404), its answer was not an ambassador, or it could not be reached.</exception>

@@ -60,6 +60,10 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
         _core.RegisterAsync(request, null, cancellationToken);
 
     /// <inheritdoc/>
+    public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, CancellationToken cancellationToken = default) =>
+        _core.GetMeAsync(environment, null, cancellationToken);
+
+    /// <inheritdoc/>
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, CancellationToken cancellationToken = default) =>
         _core.UpdateMeAsync(environment, request, null, cancellationToken);
 

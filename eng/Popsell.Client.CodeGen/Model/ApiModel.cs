@@ -28,11 +28,16 @@ internal sealed record ApiOperation(
     int SuccessStatus,
     string? RequestSchema,
     string ResultSchema,
-    IReadOnlyList<ApiPathParameter> PathParameters)
+    IReadOnlyList<ApiPathParameter> PathParameters,
+    ApiSideEffect? SideEffect)
 {
     /// <summary>Gets the operation's name in C#, such as <c>UpdateMe</c> for <c>updateMe</c>.</summary>
     public string Name => char.ToUpperInvariant(Id[0]) + Id[1..];
 }
+
+/// <summary>What an operation that is retried only when refused may have done when it fails (<c>x-popsell-side-effect</c>),
+/// in the words of the SDK's error messages.</summary>
+internal sealed record ApiSideEffect(string May, string Done, string Advice);
 
 /// <summary>A path parameter and the values it takes.</summary>
 internal sealed record ApiPathParameter(string Name, IReadOnlyList<string> Values);

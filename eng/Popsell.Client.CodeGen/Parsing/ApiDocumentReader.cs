@@ -54,6 +54,14 @@ internal static class ApiDocumentReader
         var pathParameters = parameters.Where(p => p.In == ParameterLocation.Path)
             .Select(p => new ApiPathParameter(p.Name!, (p.Schema?.Enum ?? []).Select(v => v!.GetValue<string>()).ToList()))
             .ToList();
+        var sideEffect = operation.Extensions?.TryGetValue("x-popsell-side-effect", out var effect) == true && effect is JsonNodeExtension { Node: JsonObject words }
+            ? new ApiSideEffect(Word(words, "may", id), Word(words, "done", id), Word(words, "advice", id))
+            : null;
+        if ((retry == RetryClass.OnlyWhenRefused) != (sideEffect is not null))
+        {
+            throw new InvalidDataException($"{id}: an only-when-refused operation, and only one, says what it may have done (x-popsell-side-effect).");
+        }
+
         var bearer = operation.Security is { Count: > 0 } security && security.SelectMany(r => r.Keys).Any(k => k.Reference.Id == "bearer");
         var domain = parameters.Any(p => p.In == ParameterLocation.Header && p.Name == "X-Popsell-Domain");
         return new ApiOperation(
@@ -67,8 +75,12 @@ internal static class ApiDocumentReader
             int.Parse(success[0].Key, System.Globalization.CultureInfo.InvariantCulture),
             JsonSchemaName(operation.RequestBody?.Content),
             JsonSchemaName(success[0].Value.Content) ?? throw new InvalidDataException($"{id}: its success response has no JSON schema."),
-            pathParameters);
+            pathParameters,
+            sideEffect);
     }
+
+    private static string Word(JsonObject words, string key, string id) =>
+        words[key] is JsonValue value ? value.ToString() : throw new InvalidDataException($"{id}: x-popsell-side-effect has no '{key}'.");
 
     private static Dictionary<string, SchemaRole> Roles(List<ApiOperation> operations)
     {

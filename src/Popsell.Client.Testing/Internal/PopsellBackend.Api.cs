@@ -11,7 +11,7 @@ internal sealed partial class PopsellBackend
     private static readonly string[] RegisterOnlyFields = ["store_id", "roles", "address"];
 
     /// <summary>Classifies a request path. Trailing slashes are ignored, as Laravel's router does.</summary>
-    public static PopsellRoute Classify(string path)
+    public static PopsellRoute Classify(string method, string path)
     {
         var trimmed = path.TrimEnd('/');
         if (!trimmed.StartsWith(ApiPrefix, StringComparison.Ordinal))
@@ -20,10 +20,12 @@ internal sealed partial class PopsellBackend
         }
 
         var rest = trimmed[ApiPrefix.Length..];
+        var get = string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase);
         return rest switch
         {
             "auth/register" => PopsellRoute.Register,
-            "manager/me" or "widget/me" => PopsellRoute.UpdateMe,
+            "manager/me" or "widget/me" => get ? PopsellRoute.GetMe : PopsellRoute.UpdateMe,
+            "platform/me" => PopsellRoute.GetMe,
             _ => PopsellRoute.Any,
         };
     }
@@ -40,7 +42,11 @@ internal sealed partial class PopsellBackend
             case PopsellRoute.UpdateMe:
                 return string.Equals(request.Method, "PATCH", StringComparison.OrdinalIgnoreCase)
                     ? UpdateMe(request)
-                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "PATCH");
+                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "GET, PATCH");
+            case PopsellRoute.GetMe:
+                return string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase)
+                    ? GetMe(request)
+                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "GET");
             default:
                 return ApiResponse.Message(404, "Not found.");
         }
@@ -54,7 +60,7 @@ internal sealed partial class PopsellBackend
     {
         lock (_gate)
         {
-            if (request.Route == PopsellRoute.UpdateMe
+            if (request.Route is PopsellRoute.UpdateMe or PopsellRoute.GetMe
                 && TryGetBearer(request.Authorization, out var token)
                 && _tokens.TryGetValue(token, out var id)
                 && _ambassadors.TryGetValue(id, out var record))
@@ -101,6 +107,26 @@ internal sealed partial class PopsellBackend
             _ambassadors.Add(id, record);
             _emails[JsonText.AsString(wire["email"])!] = id;
             return ApiResponse.ForAmbassador(201, (JsonObject)wire.DeepClone());
+        }
+    }
+
+    private ApiResponse GetMe(RequestData request)
+    {
+        if (!TryGetBearer(request.Authorization, out var token))
+        {
+            return ApiResponse.Message(401, "Unauthenticated.");
+        }
+
+        lock (_gate)
+        {
+            if (!_tokens.TryGetValue(token, out var id))
+            {
+                return ApiResponse.Message(401, "Unauthenticated.");
+            }
+
+            return _ambassadors.TryGetValue(id, out var record)
+                ? ApiResponse.ForAmbassador(200, (JsonObject)record.Wire.DeepClone())
+                : ApiResponse.Message(404, "The ambassador does not exist.");
         }
     }
 

@@ -12,8 +12,11 @@ internal sealed partial class PopsellBackend
     private readonly Dictionary<string, int> _emails = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _tokens = new(StringComparer.Ordinal);
     private readonly List<RecordedRequest> _journal = [];
-    private readonly int[] _counts = new int[3];
-    private readonly Queue<PopsellFault>[] _faults = [new(), new(), new()];
+    /// <summary>One more than the largest <see cref="PopsellRoute"/>: the size of the per-route counts and fault queues.</summary>
+    private const int RouteCount = (int)PopsellRoute.GetMe + 1;
+
+    private readonly int[] _counts = new int[RouteCount];
+    private readonly Queue<PopsellFault>[] _faults = [.. Enumerable.Range(0, RouteCount).Select(_ => new Queue<PopsellFault>())];
     private readonly List<JournalWaiter> _waiters = [];
     private readonly string _domain;
     private readonly bool _acceptAnyDomain;

@@ -40,7 +40,7 @@ internal sealed class RequestHandler(PopsellBackend backend, CancellationToken s
         var httpRequest = context.Request;
         var body = await ReadBodyAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         var path = httpRequest.PathBase.Add(httpRequest.Path).Value ?? "/";
-        var route = PopsellBackend.Classify(path);
+        var route = PopsellBackend.Classify(httpRequest.Method, path);
         var headers = SnapshotHeaders(httpRequest.Headers);
         var receivedAt = backend.Time.GetUtcNow();
 

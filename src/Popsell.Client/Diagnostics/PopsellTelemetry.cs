@@ -197,8 +197,8 @@ internal sealed class PopsellTelemetry
         var tags = new TagList
         {
             { "http.request.method", method },
-            { "url.template", call.Route },
-            { "popsell.operation", call.Operation == PopsellOperation.Register ? "register" : "update_me" },
+            { "url.template", call.Operation.Template },
+            { "popsell.operation", call.Operation.TelemetryName },
         };
         if (call.Environment is { } environment)
         {

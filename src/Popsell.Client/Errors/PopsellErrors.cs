@@ -74,9 +74,9 @@ internal static class PopsellErrors
         }
 
         AppendAttempts(text, call);
-        if (call.Operation == PopsellOperation.Register && MayHaveBeenProcessed(status))
+        if (call.Operation.SideEffect is { } effect && MayHaveBeenProcessed(status))
         {
-            text.Append(" The ambassador may have been created: check before registering again.");
+            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
         }
 
         return new PopsellApiException(text.ToString(), status, body, retryAfter, null)
@@ -89,16 +89,16 @@ internal static class PopsellErrors
         };
     }
 
-    /// <summary>Builds the exception for a success status whose body is not an ambassador.</summary>
-    public static PopsellApiException NotAnAmbassador(PopsellCall call, string method, string path, HttpResponseMessage response, string reason, Exception? inner)
+    /// <summary>Builds the exception for a success status whose body is not what the operation answers with.</summary>
+    public static PopsellApiException NotTheResult(PopsellCall call, string method, string path, HttpResponseMessage response, string reason, Exception? inner)
     {
         var body = BodyText(response.Content);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)response.StatusCode} ({Reason(response.StatusCode)}), but the body is not an ambassador: {reason}. The body was {Describe(response.Content, body)}.");
+        text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)response.StatusCode} ({Reason(response.StatusCode)}), but the body is not {call.Operation.Result}: {reason}. The body was {Describe(response.Content, body)}.");
         AppendAttempts(text, call);
-        if (call.Operation == PopsellOperation.Register)
+        if (call.Operation.SideEffect is { } effect)
         {
-            text.Append(" The ambassador was probably created: check before registering again.");
+            text.Append(CultureInfo.InvariantCulture, $" {effect.Done}: {effect.Advice}.");
         }
 
         return new PopsellApiException(text.ToString(), response.StatusCode, body, null, inner)
@@ -130,9 +130,9 @@ internal static class PopsellErrors
         }
 
         AppendAttempts(text, call);
-        if (call.Operation == PopsellOperation.Register && !neverConnected)
+        if (call.Operation.SideEffect is { } effect && !neverConnected)
         {
-            text.Append(" The ambassador may have been created: check before registering again.");
+            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
         }
 
         return new PopsellApiException(text.ToString(), status, null, null, exception)
@@ -151,9 +151,9 @@ internal static class PopsellErrors
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{method} {path} timed out after {Seconds(elapsed)} (PopsellClientOptions.Timeout is {Seconds(options.Timeout)}, AttemptTimeout is {Seconds(options.AttemptTimeout)}).");
         AppendAttempts(text, call);
-        if (call.Operation == PopsellOperation.Register)
+        if (call.Operation.SideEffect is { } effect)
         {
-            text.Append(" The ambassador may have been created: check before registering again.");
+            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
         }
 
         return new TimeoutException(text.ToString(), inner);

@@ -25,7 +25,7 @@ internal sealed class PopsellCall
     {
         Operation = operation;
         Environment = environment;
-        Route = operation == PopsellOperation.Register ? "/auth/register" : environment == "widget" ? "/widget/me" : "/manager/me";
+        Route = operation.Route(environment);
         Options = options;
         AccessToken = accessToken;
         StartTimestamp = startTimestamp;
@@ -33,10 +33,10 @@ internal sealed class PopsellCall
         Telemetry = telemetry;
     }
 
-    /// <summary>Gets the route being called.</summary>
+    /// <summary>Gets the operation being called.</summary>
     public PopsellOperation Operation { get; }
 
-    /// <summary>Gets the environment segment of <c>PATCH /{environment}/me</c> (<c>manager</c> or <c>widget</c>), or <see langword="null"/> for register.</summary>
+    /// <summary>Gets the <c>{environment}</c> segment (<c>manager</c>, <c>platform</c> or <c>widget</c>), or <see langword="null"/> for a route without one.</summary>
     public string? Environment { get; }
 
     /// <summary>Gets the route relative to the API root, such as <c>/auth/register</c> or <c>/widget/me</c>.</summary>
@@ -67,7 +67,7 @@ internal sealed class PopsellCall
     public int BeginAttempt() => Interlocked.Increment(ref _attempts);
 
     /// <summary>Gets whether the route needs a bearer token.</summary>
-    public bool RequiresAccessToken => Operation == PopsellOperation.UpdateMe;
+    public bool RequiresAccessToken => Operation.RequiresBearer;
 
     /// <summary>Gets the call stored in a request's options, if any.</summary>
     public static PopsellCall? From(HttpRequestMessage? request) =>

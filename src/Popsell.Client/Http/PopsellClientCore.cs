@@ -72,57 +72,101 @@ internal sealed class PopsellClientCore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ThrowIfDisposed();
+        var operation = PopsellOperations.Register;
         if (string.IsNullOrWhiteSpace(Options.Domain))
         {
             throw new InvalidOperationException(
-                "PopsellClientOptions.Domain is not set: POST /auth/register needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
+                $"PopsellClientOptions.Domain is not set: {operation.Display} needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
         }
 
-        var call = new PopsellCall(PopsellOperation.Register, null, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
         return SendAsync(
-            call,
-            "POST",
-            _routes.RegisterPath,
+            Begin(operation, null, accessToken),
             request,
-            static (api, state, call, ct) => api.RegisterAsync(state, call, ct),
+            static (api, request, call, ct) => api.RegisterAsync(request, call, ct),
+            AmbassadorResult.Read,
+            cancellationToken);
+    }
+
+    public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, string? accessToken, CancellationToken cancellationToken)
+    {
+        var operation = PopsellOperations.GetMe;
+        var segment = Segment(operation, environment);
+        ThrowIfDisposed();
+        RequireAccessToken(operation, accessToken);
+        return SendAsync(
+            Begin(operation, segment, accessToken),
+            segment,
+            static (api, segment, call, ct) => api.GetMeAsync(segment, call, ct),
+            AmbassadorResult.Read,
             cancellationToken);
     }
 
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (segment, path) = environment switch
-        {
-            PopsellEnvironment.Manager => ("manager", _routes.ManagerMePath),
-            PopsellEnvironment.Widget => ("widget", _routes.WidgetMePath),
-            _ => throw new ArgumentOutOfRangeException(nameof(environment), environment, "The environment must be PopsellEnvironment.Manager or PopsellEnvironment.Widget."),
-        };
+        var operation = PopsellOperations.UpdateMe;
+        var segment = Segment(operation, environment);
         ThrowIfDisposed();
-        if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken))
-        {
-            throw new InvalidOperationException(
-                "No access token: PATCH /{environment}/me needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
-        }
-
-        var call = new PopsellCall(PopsellOperation.UpdateMe, segment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
+        RequireAccessToken(operation, accessToken);
         return SendAsync(
-            call,
-            "PATCH",
-            path,
+            Begin(operation, segment, accessToken),
             (segment, request),
             static (api, state, call, ct) => api.UpdateMeAsync(state.segment, state.request, call, ct),
+            AmbassadorResult.Read,
             cancellationToken);
     }
 
-    private async Task<Ambassador> SendAsync<TState>(
+    private PopsellCall Begin(PopsellOperation operation, string? environment, string? accessToken) =>
+        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
+
+    /// <summary>Returns the <c>{environment}</c> segment of <paramref name="environment"/>, refusing one that is undefined or
+    /// that <paramref name="operation"/> has no route for.</summary>
+    private static string Segment(PopsellOperation operation, PopsellEnvironment environment)
+    {
+        var segment = environment switch
+        {
+            PopsellEnvironment.Manager => "manager",
+            PopsellEnvironment.Widget => "widget",
+            PopsellEnvironment.Platform => "platform",
+            _ => null,
+        };
+        if (segment is not null && operation.Environments.Contains(segment))
+        {
+            return segment;
+        }
+
+        var allowed = operation.Environments.Select(e => "PopsellEnvironment." + char.ToUpperInvariant(e[0]) + e[1..]).ToList();
+        throw new ArgumentOutOfRangeException(
+            nameof(environment),
+            environment,
+            $"The environment must be {string.Join(", ", allowed[..^1])} or {allowed[^1]}: the reference documents {operation.Display} for those only.");
+    }
+
+    private void RequireAccessToken(PopsellOperation operation, string? accessToken)
+    {
+        if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken))
+        {
+            throw new InvalidOperationException(
+                $"No access token: {operation.Display} needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
+        }
+    }
+
+    /// <summary>
+    /// The one send path of every operation: starts the span, sends through the generated Refit method (and so the
+    /// pipeline and the per-attempt handler), translates what went wrong into the SDK's exceptions, reads a success with
+    /// <paramref name="read"/>, logs and records the call.
+    /// </summary>
+    private async Task<TResult> SendAsync<TState, TResult>(
         PopsellCall call,
-        string method,
-        string path,
         TState state,
         Func<IPopsellApi, TState, PopsellCall, CancellationToken, Task<HttpResponseMessage>> send,
+        ResultReader<TResult> read,
         CancellationToken cancellationToken)
+        where TResult : class
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var method = call.Operation.Method;
+        var path = _routes.Path(call.Operation, call.Environment);
         var activity = call.Activity = PopsellTelemetry.StartCall(call, method, _routes.BaseAddress);
         HttpStatusCode? status = null;
         string? errorType = null;
@@ -166,15 +210,15 @@ internal sealed class PopsellClientCore : IDisposable
                 status = response.StatusCode;
                 try
                 {
-                    var ambassador = response.IsSuccessStatusCode
-                        ? ReadAmbassador(call, method, path, response)
+                    var result = response.IsSuccessStatusCode
+                        ? ReadResult(call, method, path, response, read)
                         : throw PopsellErrors.FromResponse(call, method, path, response, TimeProvider);
                     if (_logger.IsEnabled(LogLevel.Information))
                     {
                         PopsellLog.CallSucceeded(_logger, method, path, (int)response.StatusCode, call.Attempts, Elapsed(call).TotalMilliseconds);
                     }
 
-                    return ambassador;
+                    return result;
                 }
                 catch (PopsellApiException ex)
                 {
@@ -233,35 +277,35 @@ internal sealed class PopsellClientCore : IDisposable
         }
     }
 
-    private static Ambassador ReadAmbassador(PopsellCall call, string method, string path, HttpResponseMessage response)
+    /// <summary>Reads a success body with <paramref name="read"/>. Whatever goes wrong (an empty body, JSON <c>null</c>, any
+    /// exception of the serializer) is a <see cref="PopsellApiException"/> with the 2xx status: the server acted.</summary>
+    private static TResult ReadResult<TResult>(PopsellCall call, string method, string path, HttpResponseMessage response, ResultReader<TResult> read)
+        where TResult : class
     {
         if (response.Content is not BufferedContent content)
         {
-            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "the response was not read by the Popsell handler", null);
+            throw PopsellErrors.NotTheResult(call, method, path, response, "the response was not read by the Popsell handler", null);
         }
 
         var body = content.Text;
-
         if (body.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is empty", null);
+            throw PopsellErrors.NotTheResult(call, method, path, response, "it is empty", null);
         }
 
-        AmbassadorData? data;
+        TResult? result;
         try
         {
-            data = JsonSerializer.Deserialize(body, PopsellJsonContext.Default.AmbassadorData);
+            result = read(body);
         }
         catch (Exception ex)
         {
             // Not only JsonException: whatever the serializer throws (a NotSupportedException or an
             // InvalidOperationException from its metadata, say), the server has acted and the caller must be told so.
-            throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is not a JSON object of an ambassador (" + ex.Message + ")", ex);
+            throw PopsellErrors.NotTheResult(call, method, path, response, $"it is not a JSON object of {call.Operation.Result} ({ex.Message})", ex);
         }
 
-        return data is null
-            ? throw PopsellErrors.NotAnAmbassador(call, method, path, response, "it is JSON null", null)
-            : new Ambassador(data);
+        return result ?? throw PopsellErrors.NotTheResult(call, method, path, response, "it is JSON null", null);
     }
 
     private TimeSpan Elapsed(PopsellCall call) => TimeProvider.GetElapsedTime(call.StartTimestamp);

@@ -10,6 +10,9 @@ internal sealed class PopsellClientView(PopsellClientCore core, string? accessTo
     public Task<Ambassador> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) =>
         core.RegisterAsync(request, accessToken, cancellationToken);
 
+    public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, CancellationToken cancellationToken = default) =>
+        core.GetMeAsync(environment, accessToken, cancellationToken);
+
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, CancellationToken cancellationToken = default) =>
         core.UpdateMeAsync(environment, request, accessToken, cancellationToken);
 

@@ -1,22 +1,82 @@
+using System.Net;
+
 namespace Popsell.Client.Http;
 
-/// <summary>The documented routes.</summary>
-internal enum PopsellOperation
+/// <summary>How an operation may be repeated after a failure (<c>x-popsell-retry</c> in the OpenAPI document).</summary>
+internal enum PopsellRetryClass
 {
-    /// <summary><c>POST /auth/register</c>: not idempotent.</summary>
-    Register,
+    /// <summary>Repeating it is harmless: retried on every transient failure.</summary>
+    Idempotent,
 
-    /// <summary><c>PATCH /{environment}/me</c>: idempotent (the same changes applied twice leave the same state).</summary>
-    UpdateMe,
+    /// <summary>It creates or consumes something: retried only when the server surely did not act on it.</summary>
+    OnlyWhenRefused,
 }
 
-/// <summary>Descriptions of <see cref="PopsellOperation"/> for messages.</summary>
-internal static class PopsellOperationExtensions
+/// <summary>What an operation that is retried only when refused may have done, in the words of error messages.</summary>
+/// <param name="May">That it may have happened, such as <c>The ambassador may have been created</c>.</param>
+/// <param name="Done">That it probably happened (the server answered 2xx).</param>
+/// <param name="Advice">What the caller should do first, such as <c>check before registering again</c>.</param>
+internal sealed record PopsellSideEffect(string May, string Done, string Advice);
+
+/// <summary>
+/// The facts of one documented operation, in one place: the generated table <see cref="PopsellOperations"/> holds one of
+/// these per operation of the OpenAPI document, and every layer reads them from here.
+/// </summary>
+internal sealed class PopsellOperation(
+    int index,
+    string name,
+    string telemetryName,
+    string method,
+    string template,
+    bool requiresBearer,
+    PopsellRetryClass retry,
+    int successStatus,
+    string result,
+    string[] environments,
+    PopsellSideEffect? sideEffect)
 {
-    /// <summary>Returns the documented method and route, such as <c>POST /auth/register</c>.</summary>
-    public static string Path(this PopsellOperation operation) => operation switch
-    {
-        PopsellOperation.Register => "POST /auth/register",
-        _ => "PATCH /{environment}/me",
-    };
+    /// <summary>Gets the operation's position in <see cref="PopsellOperations.All"/>.</summary>
+    public int Index { get; } = index;
+
+    /// <summary>Gets the operation's C# name, such as <c>UpdateMe</c>.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Gets the value of the <c>popsell.operation</c> tag, such as <c>update_me</c>.</summary>
+    public string TelemetryName { get; } = telemetryName;
+
+    /// <summary>Gets the HTTP method, such as <c>PATCH</c>.</summary>
+    public string Method { get; } = method;
+
+    /// <summary>Gets the route template below the API root, such as <c>/{environment}/me</c>.</summary>
+    public string Template { get; } = template;
+
+    /// <summary>Gets whether the operation needs a bearer token.</summary>
+    public bool RequiresBearer { get; } = requiresBearer;
+
+    /// <summary>Gets how the operation may be repeated.</summary>
+    public PopsellRetryClass Retry { get; } = retry;
+
+    /// <summary>Gets whether repeating the operation is harmless.</summary>
+    public bool IsIdempotent => Retry == PopsellRetryClass.Idempotent;
+
+    /// <summary>Gets the success status the document gives.</summary>
+    public HttpStatusCode SuccessStatus { get; } = (HttpStatusCode)successStatus;
+
+    /// <summary>Gets what a success answers with, for messages, such as <c>an ambassador</c>.</summary>
+    public string Result { get; } = result;
+
+    /// <summary>Gets the values of the <c>{environment}</c> segment, empty when the route has none.</summary>
+    public IReadOnlyList<string> Environments { get; } = environments;
+
+    /// <summary>Gets what the operation may have done when it failed, for one retried only when refused.</summary>
+    public PopsellSideEffect? SideEffect { get; } = sideEffect;
+
+    /// <summary>Gets the method and template, such as <c>PATCH /{environment}/me</c>, for messages.</summary>
+    public string Display => Method + " " + Template;
+
+    /// <summary>Returns the route with its <c>{environment}</c> segment filled in, such as <c>/manager/me</c>.</summary>
+    public string Route(string? environment) =>
+        environment is null ? Template : Template.Replace("{environment}", environment, StringComparison.Ordinal);
+
+    public override string ToString() => Display;
 }

@@ -109,7 +109,7 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new InvalidOperationException(
-                $"{source} gave no access token: {call.Operation.Path()} needs a bearer token for the connected ambassador.");
+                $"{source} gave no access token: {call.Operation.Display} needs a bearer token for the connected ambassador.");
         }
 
         if (!AccessTokens.IsWellFormed(token))

@@ -10,9 +10,10 @@ namespace Popsell.Client.Http;
 /// use: retries around an attempt timeout that also enforces the call's total timeout.
 /// </summary>
 /// <remarks>
-/// Retries follow the route's idempotence. <c>PATCH</c> is retried on 408, 429, 500, 502, 503, 504, connection
-/// failures and attempt timeouts. <c>POST /auth/register</c> is retried only when the server surely did not create the
-/// ambassador: 429, 503, or a connection that was never established. A wait (backoff or <c>Retry-After</c>) that would
+/// Retries follow the operation's retry class (<see cref="PopsellOperation.Retry"/>). An idempotent one (<c>GET</c> and
+/// <c>PATCH /{environment}/me</c>) is retried on 408, 429, 500, 502, 503, 504, connection failures and attempt timeouts.
+/// One retried only when refused (<c>POST /auth/register</c>) is retried only when the server surely did not act:
+/// 429, 503, or a connection that was never established. A wait (backoff or <c>Retry-After</c>) that would
 /// outlive <see cref="PopsellClientOptions.Timeout"/> is not started: the call fails at once with what the server said.
 /// </remarks>
 internal static class PopsellResilience
@@ -87,7 +88,9 @@ internal static class PopsellResilience
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attemptNumber, PopsellClientOptions options, TimeProvider timeProvider)
     {
         var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
-        var idempotent = request is null || request.Method != HttpMethod.Post;
+        // The operation's retry class, from the OpenAPI document (x-popsell-retry): not the HTTP method, since a POST
+        // such as /auth/token is harmless to repeat and a GET could, in principle, not be.
+        var idempotent = PopsellCall.From(request) is { } requestCall ? requestCall.Operation.IsIdempotent : request is null || request.Method != HttpMethod.Post;
         if (!IsTransient(outcome, idempotent))
         {
             return false;

@@ -1,20 +1,24 @@
 namespace Popsell.Client.Http;
 
 /// <summary>
-/// The API root and the paths of the documented routes below it, as logged and traced. Kept with the options they came
-/// from: on the dependency-injection path a client core is created for every resolution of <see cref="IPopsellClient"/>,
-/// with the same options and base address every time.
+/// The API root and the path of every documented route below it (each operation with each of its <c>{environment}</c>
+/// values), as logged and traced. Made once and kept with the options they came from: on the dependency-injection path a
+/// client core is created for every resolution of <see cref="IPopsellClient"/>, with the same options and base address.
 /// </summary>
 internal sealed class PopsellRoutes
 {
+    private readonly string[][] _paths;
+
     private PopsellRoutes(Uri configured)
     {
         Configured = configured;
         BaseAddress = PopsellHttp.NormalizeBaseAddress(configured);
         var root = BaseAddress.AbsolutePath;
-        RegisterPath = root + "auth/register";
-        ManagerMePath = root + "manager/me";
-        WidgetMePath = root + "widget/me";
+        _paths = PopsellOperations.All
+            .Select(operation => operation.Environments.Count == 0
+                ? [root + operation.Template.TrimStart('/')]
+                : operation.Environments.Select(environment => root + operation.Route(environment).TrimStart('/')).ToArray())
+            .ToArray();
     }
 
     /// <summary>Gets the base address these routes were made for, as it was given.</summary>
@@ -23,14 +27,27 @@ internal sealed class PopsellRoutes
     /// <summary>Gets the API root, with a trailing slash.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>Gets the path of <c>POST /auth/register</c>.</summary>
-    public string RegisterPath { get; }
+    /// <summary>Returns the path of <paramref name="operation"/> with <paramref name="environment"/> (one of its
+    /// <see cref="PopsellOperation.Environments"/>, or <see langword="null"/> for a route without one), such as
+    /// <c>/api/v2/manager/me</c>.</summary>
+    public string Path(PopsellOperation operation, string? environment)
+    {
+        var paths = _paths[operation.Index];
+        if (environment is null)
+        {
+            return paths[0];
+        }
 
-    /// <summary>Gets the path of <c>PATCH /manager/me</c>.</summary>
-    public string ManagerMePath { get; }
+        for (var i = 0; i < operation.Environments.Count; i++)
+        {
+            if (ReferenceEquals(operation.Environments[i], environment) || operation.Environments[i] == environment)
+            {
+                return paths[i];
+            }
+        }
 
-    /// <summary>Gets the path of <c>PATCH /widget/me</c>.</summary>
-    public string WidgetMePath { get; }
+        throw new ArgumentOutOfRangeException(nameof(environment), environment, $"{operation.Display} has no '{environment}' route.");
+    }
 
     /// <summary>
     /// Returns the routes below <paramref name="baseAddress"/>: those in <paramref name="cache"/> if they were made for the

@@ -50,7 +50,7 @@ public class PopsellTelemetryTests : StandInTest
 
         var span = capture.Spans.Should().ContainSingle().Subject;
         span.DisplayName.Should().Be("PATCH /widget/me");
-        span.GetTagItem("url.template").Should().Be("/widget/me");
+        span.GetTagItem("url.template").Should().Be("/{environment}/me", "the route template, not the path: its environment is popsell.environment");
         span.GetTagItem("popsell.operation").Should().Be("update_me");
         span.GetTagItem("popsell.environment").Should().Be("widget");
         span.GetTagItem("http.response.status_code").Should().Be(200);
@@ -65,7 +65,7 @@ public class PopsellTelemetryTests : StandInTest
         retries.Value.Should().Be(1);
         retries.Tags["error.type"].Should().Be("503");
         retries.Tags["http.request.method"].Should().Be("PATCH");
-        retries.Tags["url.template"].Should().Be("/widget/me");
+        retries.Tags["url.template"].Should().Be("/{environment}/me");
 
         var duration = capture.Of(Duration).Should().ContainSingle().Subject;
         duration.Instrument.Unit.Should().Be("s");
@@ -88,7 +88,7 @@ public class PopsellTelemetryTests : StandInTest
 
         var span = capture.Spans.Should().ContainSingle().Subject;
         span.DisplayName.Should().Be("PATCH /manager/me");
-        span.GetTagItem("url.template").Should().Be("/manager/me");
+        span.GetTagItem("url.template").Should().Be("/{environment}/me");
         span.Status.Should().Be(ActivityStatusCode.Error);
         span.GetTagItem("error.type").Should().Be("422");
         span.GetTagItem("http.response.status_code").Should().Be(422);

@@ -17,10 +17,10 @@ public class ErrorEdgeTests : StandInTest
         return response;
     }
 
-    private static PopsellCall Call(PopsellOperation operation = PopsellOperation.UpdateMe) =>
+    private static PopsellCall Call(PopsellOperation? operation = null) =>
         new(
-            operation,
-            operation == PopsellOperation.UpdateMe ? "manager" : null,
+            operation ?? PopsellOperations.UpdateMe,
+            operation is null || operation == PopsellOperations.UpdateMe ? "manager" : null,
             new PopsellClientOptions(),
             "token",
             TimeProvider.System.GetTimestamp(),

@@ -18,9 +18,22 @@ public class PopsellRoutesTests
 
         cache.Should().BeSameAs(routes);
         routes.BaseAddress.AbsolutePath.Should().Be(root);
-        routes.RegisterPath.Should().Be(root + "auth/register");
-        routes.ManagerMePath.Should().Be(root + "manager/me");
-        routes.WidgetMePath.Should().Be(root + "widget/me");
+        routes.Path(PopsellOperations.Register, null).Should().Be(root + "auth/register");
+        routes.Path(PopsellOperations.UpdateMe, "manager").Should().Be(root + "manager/me");
+        routes.Path(PopsellOperations.UpdateMe, "widget").Should().Be(root + "widget/me");
+        routes.Path(PopsellOperations.GetMe, "platform").Should().Be(root + "platform/me");
+        routes.Path(PopsellOperations.GetMe, "manager").Should().BeSameAs(routes.Path(PopsellOperations.GetMe, "manager"), "paths are made once");
+    }
+
+    [Fact]
+    public void Path_ForAnEnvironmentTheOperationHasNoRouteFor_Throws()
+    {
+        PopsellRoutes? cache = null;
+        var routes = PopsellRoutes.For(new Uri("https://api.popsell.example/api/v2/"), ref cache);
+
+        var act = () => routes.Path(PopsellOperations.UpdateMe, "platform");
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("PATCH /{environment}/me has no 'platform' route.*");
     }
 
     [Fact]
@@ -44,7 +57,7 @@ public class PopsellRoutesTests
         second.Should().NotBeSameAs(first);
         cache.Should().BeSameAs(second);
         second.BaseAddress.Should().Be(new Uri("https://two.popsell.example/b/"));
-        second.RegisterPath.Should().Be("/b/auth/register");
+        second.Path(PopsellOperations.Register, null).Should().Be("/b/auth/register");
     }
 
     [Fact]
@@ -64,6 +77,6 @@ public class PopsellRoutesTests
 
         first.Should().NotBeNull();
         options.RoutesCache.Should().BeSameAs(first);
-        first!.RegisterPath.Should().Be("/api/v2/auth/register");
+        first!.Path(PopsellOperations.Register, null).Should().Be("/api/v2/auth/register");
     }
 }
