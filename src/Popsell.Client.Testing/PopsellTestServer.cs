@@ -147,10 +147,10 @@ public sealed class PopsellTestServer : IAsyncDisposable, IDisposable
     public JsonObject? GetAmbassador(int idAmbassador) => _backend.GetAmbassador(idAmbassador);
 
     /// <summary>
-    /// Gets a deep copy of the fields the server accepted for an ambassador but never returns: <c>store_id</c>,
-    /// <c>roles</c> and <c>address</c> from registration, and the PATCH-only fields (the <c>notification_*</c>
-    /// settings, <c>browser_notification_enabled</c>, <c>email_notification_delay</c>,
-    /// <c>last_notification_date</c>, <c>tiktok_account</c>). Only fields that were sent are present.
+    /// Gets a deep copy of the fields the server accepted for an ambassador but never returns, because no response of
+    /// the reference documents them: <c>store_id</c>, <c>roles</c>, <c>address</c> and <c>tiktok_account</c> from
+    /// registration, and the PATCH-only fields (<c>tiktok_account</c>, <c>password_confirmation</c>). Only fields that
+    /// were sent are present.
     /// </summary>
     /// <param name="idAmbassador">The <c>id_ambassador</c>.</param>
     /// <returns>The fields, or <see langword="null"/> if there is no ambassador with that id.</returns>

@@ -2,194 +2,79 @@ using System.Text.Json.Nodes;
 
 namespace Popsell.Client.Testing.Internal;
 
-/// <summary>The wire shape of an ambassador and the documented request fields of both routes.</summary>
+/// <summary>
+/// The wire shape of an ambassador and the documented request fields of the routes, taken from the OpenAPI document
+/// (<see cref="ApiSchema"/>, generated). What the stand-in does with them is its own: which fields it validates as
+/// emails or passwords, and the values a new ambassador starts with.
+/// </summary>
 internal static class AmbassadorSchema
 {
-    /// <summary>The rules of <c>POST /auth/register</c>, in the documented order (Laravel reports errors in rule order).</summary>
-    public static readonly IReadOnlyList<FieldRule> RegisterRules =
-    [
-        new("key_data", RuleKind.String, Nullable: true),
-        new("customer_id", RuleKind.String, Nullable: false),
-        new("broker_id", RuleKind.String, Nullable: true),
-        new("supervisor_identity", RuleKind.String, Nullable: true),
-        new("ambassador_id_referrer", RuleKind.String, Nullable: true),
-        new("id_ws", RuleKind.String, Nullable: true),
-        new("id_ws_referrer", RuleKind.String, Nullable: true),
-        new("image", RuleKind.String, Nullable: true),
-        new("gender", RuleKind.String, Nullable: false),
-        new("firstname", RuleKind.RequiredString, Nullable: false),
-        new("lastname", RuleKind.RequiredString, Nullable: false),
-        new("username", RuleKind.String, Nullable: true),
-        new("description", RuleKind.String, Nullable: false),
-        new("motivation_letter", RuleKind.String, Nullable: true),
-        new("email", RuleKind.Email, Nullable: false),
-        new("dob", RuleKind.String, Nullable: true),
-        new("lang", RuleKind.String, Nullable: false),
-        new("store_id", RuleKind.String, Nullable: true),
-        new("phone_1", RuleKind.String, Nullable: false),
-        new("phone_2", RuleKind.String, Nullable: false),
-        new("fb_account", RuleKind.String, Nullable: true),
-        new("twitter_account", RuleKind.String, Nullable: true),
-        new("instagram_account", RuleKind.String, Nullable: true),
-        new("linkedIn_account", RuleKind.String, Nullable: true),
-        new("youtube_account", RuleKind.String, Nullable: true),
-        new("password", RuleKind.Password, Nullable: false),
-        new("roles", RuleKind.Roles, Nullable: true),
-        new("address", RuleKind.Address, Nullable: true),
-    ];
-
-    /// <summary>The fields of <c>PATCH /{environment}/me</c>, in the documented order.</summary>
-    public static readonly IReadOnlyList<FieldRule> PatchRules =
-    [
-        new("password", RuleKind.Password, Nullable: true),
-        new("key_data", RuleKind.String, Nullable: true),
-        new("customer_id", RuleKind.String, Nullable: false),
-        new("broker_id", RuleKind.String, Nullable: true),
-        new("shopify_customer_id", RuleKind.String, Nullable: true),
-        new("facebook_id", RuleKind.String, Nullable: false),
-        new("google_id", RuleKind.String, Nullable: true),
-        new("apple_id", RuleKind.String, Nullable: true),
-        new("supervisor_identity", RuleKind.String, Nullable: true),
-        new("ambassador_id_referrer", RuleKind.String, Nullable: true),
-        new("id_ws", RuleKind.String, Nullable: true),
-        new("id_ws_referrer", RuleKind.String, Nullable: true),
-        new("image", RuleKind.String, Nullable: true),
-        new("gender", RuleKind.String, Nullable: false),
-        new("firstname", RuleKind.String, Nullable: false),
-        new("lastname", RuleKind.String, Nullable: false),
-        new("username", RuleKind.String, Nullable: true),
-        new("description", RuleKind.String, Nullable: false),
-        new("motivation_letter", RuleKind.String, Nullable: true),
-        new("email", RuleKind.Email, Nullable: false),
-        new("email_tmp", RuleKind.String, Nullable: true),
-        new("dob", RuleKind.String, Nullable: true),
-        new("lang", RuleKind.String, Nullable: false),
-        new("phone_1", RuleKind.String, Nullable: false),
-        new("phone_2", RuleKind.String, Nullable: false),
-        new("notification_newsletter", RuleKind.Boolean, Nullable: false),
-        new("notification_pl_created", RuleKind.Boolean, Nullable: false),
-        new("notification_pl_expired", RuleKind.Boolean, Nullable: false),
-        new("notification_pl_order", RuleKind.Boolean, Nullable: false),
-        new("notification_pl_blog", RuleKind.Boolean, Nullable: false),
-        new("notification_post_comment", RuleKind.Boolean, Nullable: false),
-        new("notification_community", RuleKind.Boolean, Nullable: false),
-        new("notification_reward", RuleKind.Boolean, Nullable: false),
-        new("notification_browser_waiting_list", RuleKind.Boolean, Nullable: false),
-        new("email_notification_enabled", RuleKind.Boolean, Nullable: false),
-        new("browser_notification_enabled", RuleKind.Boolean, Nullable: false),
-        new("notification_tag", RuleKind.Boolean, Nullable: false),
-        new("notification_chat", RuleKind.Boolean, Nullable: false),
-        new("email_notification_delay", RuleKind.String, Nullable: false),
-        new("last_notification_date", RuleKind.String, Nullable: false),
-        new("notification_email_chat", RuleKind.Boolean, Nullable: false),
-        new("notification_email_favorite_comment", RuleKind.Boolean, Nullable: false),
-        new("notification_email_post_comment", RuleKind.Boolean, Nullable: false),
-        new("notification_email_reward", RuleKind.Boolean, Nullable: false),
-        new("notification_email_tag", RuleKind.Boolean, Nullable: false),
-        new("notification_post_community", RuleKind.Boolean, Nullable: false),
-        new("notification_email_post_community", RuleKind.Boolean, Nullable: false),
-        new("optin_cgu", RuleKind.Boolean, Nullable: false),
-        new("optin_cgu_photos", RuleKind.Boolean, Nullable: false),
-        new("availability", RuleKind.String, Nullable: true),
-        new("unavailable", RuleKind.Boolean, Nullable: false),
-        new("last_action_date", RuleKind.String, Nullable: true),
-        new("is_absent", RuleKind.Boolean, Nullable: false),
-        new("absent_msg", RuleKind.String, Nullable: true),
-        new("fb_account", RuleKind.String, Nullable: true),
-        new("twitter_account", RuleKind.String, Nullable: true),
-        new("instagram_account", RuleKind.String, Nullable: true),
-        new("linkedIn_account", RuleKind.String, Nullable: true),
-        new("youtube_account", RuleKind.String, Nullable: true),
-        new("tiktok_account", RuleKind.String, Nullable: true),
-        new("register_src", RuleKind.String, Nullable: true),
-        new("register_landing_url", RuleKind.String, Nullable: true),
-        new("nb_public_popliste", RuleKind.String, Nullable: true),
-        new("nb_private_popliste", RuleKind.String, Nullable: true),
-    ];
-
-    /// <summary>The string fields of an <c>address</c> entry.</summary>
-    public static readonly IReadOnlyList<string> AddressFields =
-        ["latitude", "longitude", "city", "postcode", "country", "street", "street2"];
-
-    /// <summary>
-    /// Creates an ambassador with every documented 201/200 field, in the documented order, holding its default:
-    /// <see langword="null"/> for nullable fields, <c>""</c> for other strings, zero, <see langword="false"/> or
-    /// an empty array.
-    /// </summary>
-    public static JsonObject CreateTemplate() => new()
+    /// <summary>The values a new ambassador starts with where the empty value of the field's type would not do.</summary>
+    private static readonly Dictionary<string, JsonNode> StartingValues = new(StringComparer.Ordinal)
     {
-        ["id_ambassador"] = 0,
         ["id_brand"] = 1,
-        ["date_insert"] = string.Empty,
-        ["date_update"] = string.Empty,
-        ["key_data"] = null,
-        ["customer_id"] = string.Empty,
-        ["broker_id"] = null,
-        ["shopify_customer_id"] = null,
-        ["facebook_id"] = string.Empty,
-        ["google_id"] = null,
-        ["apple_id"] = null,
-        ["supervisor_identity"] = null,
-        ["ambassador_id_referrer"] = null,
-        ["id_ws"] = null,
-        ["id_ws_referrer"] = null,
-        ["image"] = null,
-        ["gender"] = string.Empty,
-        ["firstname"] = string.Empty,
-        ["lastname"] = string.Empty,
-        ["username"] = null,
-        ["description"] = string.Empty,
-        ["motivation_letter"] = null,
-        ["email"] = string.Empty,
-        ["email_tmp"] = null,
-        ["dob"] = null,
-        ["lang"] = string.Empty,
-        ["phone_1"] = string.Empty,
-        ["phone_2"] = string.Empty,
         ["email_notification_enabled"] = true,
-        ["gamification_score"] = 0,
-        ["gamification_current_level"] = null,
-        ["gamification_next_level"] = null,
-        ["gamification_level_badge"] = null,
-        ["gamification_level_label"] = null,
-        ["gamification_id_level"] = null,
-        ["gamification_current_level_value"] = 0,
-        ["gamification_points"] = 0L,
-        ["last_date_gamification"] = null,
-        ["optin_cgu"] = false,
-        ["optin_cgu_photos"] = false,
         ["active"] = true,
         ["status"] = 1,
-        ["unsubscribe"] = null,
-        ["last_date_connection"] = null,
-        ["activation_date"] = null,
-        ["validate_date"] = null,
-        ["availability"] = null,
-        ["unavailable"] = false,
-        ["last_action_date"] = null,
-        ["is_absent"] = false,
-        ["absent_msg"] = null,
-        ["fb_account"] = null,
-        ["twitter_account"] = null,
-        ["instagram_account"] = null,
-        ["linkedIn_account"] = null,
-        ["youtube_account"] = null,
-        ["register_src"] = null,
-        ["register_landing_url"] = null,
-        ["onboarding_sequence"] = null,
-        ["social_community_display"] = false,
-        ["last_contact_import"] = null,
-        ["sell_token_amount"] = null,
-        ["products_purchased_limit"] = null,
-        ["nb_public_popliste"] = null,
-        ["nb_private_popliste"] = null,
-        ["chat_topics"] = new JsonArray(),
         ["status_role"] = "ambassador",
         ["manager_role"] = "none",
-        ["ids_guest_accounts"] = new JsonArray(),
     };
+
+    /// <summary>The rules of <c>POST /auth/register</c>, in the documented order (Laravel reports errors in rule order).</summary>
+    public static readonly IReadOnlyList<FieldRule> RegisterRules = Rules(ApiSchema.RegisterRequest);
+
+    /// <summary>The fields of <c>PATCH /{environment}/me</c>, in the documented order.</summary>
+    public static readonly IReadOnlyList<FieldRule> PatchRules = Rules(ApiSchema.UpdateMeRequest);
+
+    /// <summary>The string fields of an <c>address</c> entry.</summary>
+    public static readonly IReadOnlyList<string> AddressFields = [.. ApiSchema.AmbassadorAddress.Select(f => f.Name)];
 
     /// <summary>The set of keys of <see cref="CreateTemplate"/>.</summary>
     public static readonly IReadOnlySet<string> ResponseFields =
-        new HashSet<string>(CreateTemplate().Select(pair => pair.Key), StringComparer.Ordinal);
+        new HashSet<string>(ApiSchema.Ambassador.Select(f => f.Name), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Creates an ambassador with every documented response field, in the documented order, holding its default:
+    /// <see langword="null"/> for nullable fields, <c>""</c> for other strings, zero, <see langword="false"/> or an empty
+    /// array, unless it has a starting value of its own.
+    /// </summary>
+    public static JsonObject CreateTemplate()
+    {
+        var template = new JsonObject();
+        foreach (var field in ApiSchema.Ambassador)
+        {
+            template[field.Name] = StartingValues.TryGetValue(field.Name, out var value) ? value.DeepClone() : Empty(field);
+        }
+
+        return template;
+    }
+
+    private static JsonNode? Empty(ApiField field) => field.Nullable ? null : field.Type switch
+    {
+        ApiType.String => string.Empty,
+        ApiType.Integer => 0,
+        ApiType.Boolean => false,
+        ApiType.Array => new JsonArray(),
+        ApiType.Object => new JsonObject(),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type, null),
+    };
+
+    /// <summary>How the stand-in validates each field: the semantic rules by name, the others by their documented type.</summary>
+    private static List<FieldRule> Rules(IReadOnlyList<ApiField> fields) =>
+    [
+        .. fields.Select(field => new FieldRule(field.Name, field.Name switch
+        {
+            "email" => RuleKind.Email,
+            "password" => RuleKind.Password,
+            "roles" => RuleKind.Roles,
+            "address" => RuleKind.Address,
+            _ => field.Type switch
+            {
+                ApiType.Boolean => RuleKind.Boolean,
+                ApiType.String when field.Required => RuleKind.RequiredString,
+                ApiType.String => RuleKind.String,
+                _ => throw new NotSupportedException($"The stand-in has no rule for '{field.Name}' ({field.Type})."),
+            },
+        }, field.Nullable)),
+    ];
 }

@@ -53,7 +53,7 @@ public sealed class PopsellTestServerUpdateMeTests : StandInServerTestBase
     }
 
     [Fact]
-    public async Task UpdateMe_IgnoresUnknownKeys_AndKeepsPatchOnlyFieldsOutOfTheResponse()
+    public async Task UpdateMe_IgnoresUnknownKeys_AndKeepsPatchOnlyFieldsOutOfTheResponse_ButReturnsWhatGetMeDocuments()
     {
         var ambassador = Server.SeedAmbassador("ada@example.com");
 
@@ -73,8 +73,9 @@ public sealed class PopsellTestServerUpdateMeTests : StandInServerTestBase
         body["id_ambassador"]!.GetValue<int>().Should().Be(ambassador.IdAmbassador);
         body["status_role"]!.GetValue<string>().Should().Be("ambassador");
         body["linkedIn_account"].Should().BeNull();
+        body["notification_chat"]!.GetValue<bool>().Should().BeFalse("GET me documents it, so the response carries it");
         var hidden = Server.GetHiddenFields(ambassador.IdAmbassador)!;
-        hidden.Select(property => property.Key).Should().BeEquivalentTo("tiktok_account", "notification_chat");
+        hidden.Select(property => property.Key).Should().BeEquivalentTo("tiktok_account");
         hidden["tiktok_account"]!.GetValue<string>().Should().Be("@ada");
     }
 

@@ -14,13 +14,21 @@ public abstract class StandInServerTestBase : IAsyncLifetime
 {
     protected const string Domain = "brand.example";
 
-    /// <summary>Every documented field of the 201 response of POST /auth/register, in the documented order.</summary>
+    /// <summary>Every documented field of the full ambassador, in the documented order: the 201 response of POST
+    /// /auth/register, with the block that GET /{environment}/me's 200 shows after <c>phone_2</c>.</summary>
     protected static readonly string[] DocumentedAmbassadorFields =
     [
         "id_ambassador", "id_brand", "date_insert", "date_update", "key_data", "customer_id", "broker_id",
         "shopify_customer_id", "facebook_id", "google_id", "apple_id", "supervisor_identity", "ambassador_id_referrer",
         "id_ws", "id_ws_referrer", "image", "gender", "firstname", "lastname", "username", "description",
-        "motivation_letter", "email", "email_tmp", "dob", "lang", "phone_1", "phone_2", "email_notification_enabled",
+        "motivation_letter", "email", "email_tmp", "dob", "lang", "phone_1", "phone_2",
+        "notification_newsletter", "notification_pl_created", "notification_pl_expired", "notification_pl_order",
+        "notification_pl_blog", "notification_post_comment", "notification_community", "notification_reward",
+        "notification_browser_waiting_list", "email_notification_enabled", "browser_notification_enabled",
+        "notification_tag", "notification_chat", "email_notification_delay", "last_notification_date",
+        "notification_email_chat", "notification_email_favorite_comment", "notification_email_post_comment",
+        "notification_email_reward", "notification_email_tag", "notification_post_community",
+        "notification_email_post_community", "last_notification_flow",
         "gamification_score", "gamification_current_level", "gamification_next_level", "gamification_level_badge",
         "gamification_level_label", "gamification_id_level", "gamification_current_level_value", "gamification_points",
         "last_date_gamification", "optin_cgu", "optin_cgu_photos", "active", "status", "unsubscribe",
