@@ -7,7 +7,7 @@ using static Popsell.Client.Tests.Http.FaultMatrix;
 namespace Popsell.Client.Tests.Http;
 
 /// <summary>
-/// The fault matrix of issue 5: every row runs against both routes, over real sockets, with the fault served on every
+/// The fault matrix of issue 5: every row runs against every route (register, update me, get me), over real sockets, with the fault served on every
 /// attempt (so a retried row ends in the error the caller sees once the SDK gives up). Each row asserts the exception
 /// type, the status, what the caller can read from the exception, how many attempts reached the server, and for
 /// register how many ambassadors exist afterwards (never more than one).
@@ -27,6 +27,7 @@ public class FaultMatrixTests : StandInTest
         {
             data.Add("register", row.Name);
             data.Add("update-me", row.Name);
+            data.Add("get-me", row.Name);
         }
 
         return data;
@@ -38,7 +39,9 @@ public class FaultMatrixTests : StandInTest
     {
         var row = Rows.Single(r => r.Name == fault);
         var register = route == "register";
-        var popsellRoute = register ? PopsellRoute.Register : PopsellRoute.UpdateMe;
+        var getMe = route == "get-me";
+        var popsellRoute = register ? PopsellRoute.Register : getMe ? PopsellRoute.GetMe : PopsellRoute.UpdateMe;
+        // GET me is idempotent, as PATCH me is (x-popsell-retry: idempotent): the same outcome under every fault.
         var expected = register ? row.Register : row.UpdateMe;
         await using var otherHost = await PopsellTestServer.StartAsync();
         var time = row.Clock == Clock.Recording ? new RecordingTimeProvider() : null;
@@ -69,7 +72,9 @@ public class FaultMatrixTests : StandInTest
 
         var call = register
             ? client.RegisterAsync(NewAmbassador("grace@example.com"))
-            : client.WithAccessToken(seeded.AccessToken).UpdateMeAsync(PopsellEnvironment.Widget, new UpdateMeRequest { Lang = "fr" });
+            : getMe
+                ? client.WithAccessToken(seeded.AccessToken).GetMeAsync(PopsellEnvironment.Widget)
+                : client.WithAccessToken(seeded.AccessToken).UpdateMeAsync(PopsellEnvironment.Widget, new UpdateMeRequest { Lang = "fr" });
         if (time is not null && expected.Attempts > 1)
         {
             for (var retry = 1; retry < expected.Attempts; retry++)
@@ -94,8 +99,8 @@ public class FaultMatrixTests : StandInTest
         else
         {
             Server.Requests.Where(r => r.GetHeader("Authorization") != "Bearer " + seeded.AccessToken).Should().BeEmpty("every attempt carries the same token");
-            var processed = Server.Requests.Any(r => r.Fault is null || r.Fault.ProcessesRequest);
-            Server.GetAmbassador(seeded.IdAmbassador)!["lang"]?.GetValue<string>().Should().Be(processed ? "fr" : langBefore, "an update the server acted on is never lost");
+            var processed = !getMe && Server.Requests.Any(r => r.Fault is null || r.Fault.ProcessesRequest);
+            Server.GetAmbassador(seeded.IdAmbassador)!["lang"]?.GetValue<string>().Should().Be(processed ? "fr" : langBefore, "an update the server acted on is never lost, and a read changes nothing");
         }
 
         // What the caller sees.
@@ -108,7 +113,8 @@ public class FaultMatrixTests : StandInTest
 
         caught.Should().NotBeNull().And.BeOfType(expected.Exception);
         var path = register ? "/api/v2/auth/register" : "/api/v2/widget/me";
-        caught!.Message.Should().Contain((register ? "POST " : "PATCH ") + path);
+        var method = register ? "POST" : getMe ? "GET" : "PATCH";
+        caught!.Message.Should().Contain(method + " " + path);
         caught.ToString().Should().NotContain(seeded.AccessToken).And.NotContain("correct-horse-battery");
         if (caught is TimeoutException)
         {
@@ -123,7 +129,7 @@ public class FaultMatrixTests : StandInTest
 
         var error = (PopsellApiException)caught;
         error.StatusCode.Should().Be((HttpStatusCode)expected.Status);
-        error.Method.Should().Be(register ? "POST" : "PATCH");
+        error.Method.Should().Be(method);
         error.RequestPath.Should().Be(path);
         error.RequestMayHaveBeenProcessed.Should().Be(expected.MayHaveBeenProcessed);
         if (!row.Refused)
@@ -144,7 +150,7 @@ public class FaultMatrixTests : StandInTest
         }
 
         Rows.Count(r => r.Name.StartsWith("429", StringComparison.Ordinal)).Should().Be(3);
-        Cases().Count.Should().Be(Rows.Length * 2);
+        Cases().Count.Should().Be(Rows.Length * 3, "every row runs on register, update me and get me");
     }
 
     [Fact]
