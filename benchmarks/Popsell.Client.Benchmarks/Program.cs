@@ -20,8 +20,10 @@ if (!onlyCustom)
 {
     // Fewer iterations than BenchmarkDotNet's default, so "--filter '*'" stays within minutes on a 2-core machine;
     // a --job on the command line replaces this one.
+    // Not added when the filter selects only classes with a job of their own ([LongRunJob]): it would replace their counts.
     var job = Job.Default.WithWarmupCount(5).WithIterationCount(15).AsDefault();
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
+    var config = SuiteFilter.OnlyBenchmarksWithOwnJob(filters, typeof(Program).Assembly) ? DefaultConfig.Instance : DefaultConfig.Instance.AddJob(job);
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 }
 
 if (SuiteFilter.Matches(filters, CpuPerCall.Name))

@@ -29,9 +29,20 @@ internal static class SuiteFilter
 
     public static bool Matches(IReadOnlyList<Regex> filters, string name) => filters.Any(filter => filter.IsMatch(name));
 
-    public static bool MatchesAnyBenchmark(IReadOnlyList<Regex> filters, Assembly assembly) =>
+    public static bool MatchesAnyBenchmark(IReadOnlyList<Regex> filters, Assembly assembly) => MatchedTypes(filters, assembly).Any();
+
+    /// <summary>
+    /// Returns whether the filters select benchmarks, all of classes that name their own job (such as <c>[LongRunJob]</c>):
+    /// the program's shorter default job would otherwise override that job's iteration counts.
+    /// </summary>
+    public static bool OnlyBenchmarksWithOwnJob(IReadOnlyList<Regex> filters, Assembly assembly)
+    {
+        var types = MatchedTypes(filters, assembly).ToList();
+        return types.Count > 0 && types.All(type => type.GetCustomAttributes<JobConfigBaseAttribute>().Any());
+    }
+
+    private static IEnumerable<Type> MatchedTypes(IReadOnlyList<Regex> filters, Assembly assembly) =>
         assembly.GetTypes()
-            .SelectMany(type => type.GetMethods().Where(method => method.GetCustomAttribute<BenchmarkAttribute>() is not null)
-                .Select(method => type.FullName + "." + method.Name))
-            .Any(name => Matches(filters, name));
+            .Where(type => type.GetMethods().Any(method => method.GetCustomAttribute<BenchmarkAttribute>() is not null
+                && Matches(filters, type.FullName + "." + method.Name)));
 }
