@@ -49,12 +49,14 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
         {
             // Asked for afresh on every attempt: a provider may hand out a refreshed token for a retry.
             var token = await ResolveAccessTokenAsync(call, cancellationToken).ConfigureAwait(false);
-            request.Headers.Remove(AuthorizationHeader);
+            if (attempt > 1)
+            {
+                request.Headers.Remove(AuthorizationHeader);
+            }
+
             request.Headers.TryAddWithoutValidation(AuthorizationHeader, "Bearer " + token);
         }
 
-        var method = request.Method.Method;
-        var path = request.RequestUri?.AbsolutePath ?? string.Empty;
         var started = _timeProvider.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -74,7 +76,7 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
         {
             if (_logger.IsEnabled(LogLevel.Debug))
             {
-                PopsellLog.AttemptFailed(_logger, method, path, attempt, _timeProvider.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
+                PopsellLog.AttemptFailed(_logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, attempt, _timeProvider.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
             }
 
             throw;
@@ -82,7 +84,7 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
 
         if (_logger.IsEnabled(LogLevel.Debug))
         {
-            PopsellLog.AttemptCompleted(_logger, method, path, attempt, (int)response.StatusCode, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            PopsellLog.AttemptCompleted(_logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, attempt, (int)response.StatusCode, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         }
 
         return response;
