@@ -17,7 +17,7 @@ internal static class PopsellErrors
     {
         var body = BodyText(response.Content);
         var status = response.StatusCode;
-        var retryAfter = PopsellResilience.RetryAfter(response, timeProvider);
+        var retryAfter = TransientFailures.RetryAfter(response, timeProvider);
         using var json = TryParse(body);
         var root = json?.RootElement;
         var serverMessage = root is { ValueKind: JsonValueKind.Object } obj && obj.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
@@ -65,7 +65,7 @@ internal static class PopsellErrors
             };
         }
 
-        if (retryAfter is { } wait && PopsellResilience.IsTransient(Polly.Outcome.FromResult(response), idempotent: true))
+        if (retryAfter is { } wait && TransientFailures.IsTransientStatus(response.StatusCode, idempotent: true))
         {
             text.Append(CultureInfo.InvariantCulture, $" The server asked to retry after {Seconds(wait)}");
             text.Append(wait >= call.Options.Timeout - timeProvider.GetElapsedTime(call.StartTimestamp)
@@ -114,7 +114,7 @@ internal static class PopsellErrors
     {
         var text = new StringBuilder();
         var status = exception.StatusCode ?? 0;
-        var neverConnected = PopsellResilience.NeverConnected(exception);
+        var neverConnected = TransientFailures.NeverConnected(exception);
         if (exception is ResponseBodyException body)
         {
             text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)status} ({Reason(status)}), but {(body.IsTooLarge ? "its body was too large" : "its body could not be read")}: {exception.Message}");

@@ -96,7 +96,7 @@ internal static class PopsellResilience
             return false;
         }
 
-        var delay = RetryAfter(outcome.Result, timeProvider) ?? Backoff(options.RetryBaseDelay, attemptNumber);
+        var delay = TransientFailures.RetryAfter(outcome.Result, timeProvider) ?? Backoff(options.RetryBaseDelay, attemptNumber);
         if (PopsellCall.From(request) is { } call && delay >= options.Timeout - timeProvider.GetElapsedTime(call.StartTimestamp))
         {
             // Waiting would outlive the call: fail now, with what the server said, rather than time out later.
@@ -112,45 +112,16 @@ internal static class PopsellResilience
     {
         if (outcome.Result is { } response)
         {
-            return response.StatusCode switch
-            {
-                HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => true,
-                HttpStatusCode.RequestTimeout or HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway
-                    or HttpStatusCode.GatewayTimeout => idempotent,
-                _ => false,
-            };
+            return TransientFailures.IsTransientStatus(response.StatusCode, idempotent);
         }
 
         return outcome.Exception switch
         {
             ResponseBodyException body => idempotent && !body.IsTooLarge,
-            HttpRequestException http => idempotent || NeverConnected(http),
+            HttpRequestException http => idempotent || TransientFailures.NeverConnected(http),
             TimeoutRejectedException => idempotent,
             _ => false,
         };
-    }
-
-    /// <summary>Returns whether the request surely never reached the server: the connection was never established.</summary>
-    internal static bool NeverConnected(HttpRequestException exception) => exception.HttpRequestError is
-        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
-        or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
-
-    /// <summary>Reads <c>Retry-After</c> (seconds or an HTTP date) as a delay from now.</summary>
-    internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider timeProvider)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - timeProvider.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
     }
 
     /// <summary>Exponential backoff from <paramref name="baseDelay"/>, doubled each retry, with ±20 % jitter, capped at a minute.</summary>

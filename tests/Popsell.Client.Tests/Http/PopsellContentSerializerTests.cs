@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Popsell.Client.Http;
 using Popsell.Client.Serialization;
 
-namespace Popsell.Client.Tests.Serialization;
+namespace Popsell.Client.Tests.Http;
 
 public class PopsellContentSerializerTests
 {

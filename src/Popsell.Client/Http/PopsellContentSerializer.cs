@@ -2,10 +2,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Popsell.Client.Http;
+using Popsell.Client.Serialization;
 using Refit;
 
-namespace Popsell.Client.Serialization;
+namespace Popsell.Client.Http;
 
 /// <summary>
 /// Refit's serializer for the SDK's request bodies: each body becomes a <see cref="JsonRequestContent{T}"/>, written by
