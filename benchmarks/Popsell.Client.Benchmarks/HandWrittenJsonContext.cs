@@ -1,0 +1,13 @@
+// Hand-written DTOs: what an application would declare to call the Popsell API with HttpClient and a
+// System.Text.Json source-generated context. The baseline of the benchmarks, and the "raw" side of the loopback and
+// cold-start rows. Shared (linked) by Popsell.Client.ColdStart.
+using System.Text.Json.Serialization;
+
+namespace Popsell.Client.Benchmarks;
+
+/// <summary>The hand-written source-generated context.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(HwAmbassador))]
+[JsonSerializable(typeof(HwUpdateMe))]
+[JsonSerializable(typeof(HwRegister))]
+public sealed partial class HandWrittenJsonContext : JsonSerializerContext;
