@@ -52,7 +52,7 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true);
 #pragma warning restore CA2000
         PopsellHttp.Configure(httpClient, settings);
-        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, ownsHttpClient: true);
+        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, new PopsellRoutesCache(), ownsHttpClient: true);
     }
 
     /// <inheritdoc/>

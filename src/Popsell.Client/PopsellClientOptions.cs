@@ -60,7 +60,4 @@ public sealed class PopsellClientOptions
 
     /// <summary>Returns a copy, so a client is not affected by later changes to the instance it was given.</summary>
     internal PopsellClientOptions Clone() => (PopsellClientOptions)MemberwiseClone();
-
-    /// <summary>The routes last made for a client with these options (see <see cref="Http.PopsellRoutes.For"/>).</summary>
-    internal Http.PopsellRoutes? RoutesCache;
 }

@@ -59,6 +59,7 @@ public static class PopsellServiceCollectionExtensions
         services.AddOptions<PopsellClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PopsellClientOptions>, PopsellClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PopsellRoutesCache>();
         services.TryAddSingleton(static sp => sp.GetService<IMeterFactory>() is { } meterFactory
             ? PopsellTelemetry.Create(meterFactory)
             : PopsellTelemetry.Shared);
@@ -91,6 +92,7 @@ public static class PopsellServiceCollectionExtensions
                 sp.GetService<ILoggerFactory>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<PopsellTelemetry>(),
+                sp.GetRequiredService<PopsellRoutesCache>(),
                 ownsHttpClient: false),
             accessToken: null));
         return builder;

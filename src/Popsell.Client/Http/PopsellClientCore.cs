@@ -43,6 +43,7 @@ internal sealed partial class PopsellClientCore : IDisposable
         ILoggerFactory? loggerFactory,
         TimeProvider timeProvider,
         PopsellTelemetry telemetry,
+        PopsellRoutesCache routes,
         bool ownsHttpClient)
     {
         _httpClient = httpClient;
@@ -52,7 +53,7 @@ internal sealed partial class PopsellClientCore : IDisposable
         _logger = (ILogger?)loggerFactory?.CreateLogger(PopsellClientInfo.LoggerCategory) ?? NullLogger.Instance;
         _telemetry = telemetry;
         _api = CreateApi(httpClient);
-        _routes = PopsellRoutes.For(httpClient.BaseAddress ?? options.BaseAddress!, ref options.RoutesCache);
+        _routes = routes.For(httpClient.BaseAddress ?? options.BaseAddress!);
     }
 
     /// <summary>

@@ -66,3 +66,18 @@ internal sealed class PopsellRoutes
         return routes;
     }
 }
+
+/// <summary>
+/// The routes last made, for the clients of one container (a singleton there) or of one <see cref="PopsellClient"/>: kept
+/// here rather than on the caller's bindable <see cref="PopsellClientOptions"/>.
+/// </summary>
+internal sealed class PopsellRoutesCache
+{
+    private PopsellRoutes? _last;
+
+    /// <summary>Gets the routes last made, if any.</summary>
+    public PopsellRoutes? Last => Volatile.Read(ref _last);
+
+    /// <summary>Returns the routes below <paramref name="baseAddress"/>, made once for as long as the address stays the same.</summary>
+    public PopsellRoutes For(Uri baseAddress) => PopsellRoutes.For(baseAddress, ref _last);
+}

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Popsell.Client.Http;
 
 namespace Popsell.Client.Tests.Http;
@@ -69,14 +68,14 @@ public class PopsellRoutesTests
             o.Domain = "brand.example";
         }).Services;
         using var provider = services.BuildServiceProvider();
-        var options = provider.GetRequiredService<IOptionsMonitor<PopsellClientOptions>>().CurrentValue;
+        var cache = provider.GetRequiredService<PopsellRoutesCache>();
 
         _ = provider.GetRequiredService<IPopsellClient>();
-        var first = options.RoutesCache;
+        var first = cache.Last;
         _ = provider.GetRequiredService<IPopsellClient>();
 
         first.Should().NotBeNull();
-        options.RoutesCache.Should().BeSameAs(first);
+        cache.Last.Should().BeSameAs(first, "the container's clients share one set of routes, kept off the bindable options");
         first!.Path(PopsellOperations.Register, null).Should().Be("/api/v2/auth/register");
     }
 }
