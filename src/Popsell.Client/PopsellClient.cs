@@ -42,7 +42,7 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
 
         var clock = timeProvider ?? TimeProvider.System;
 #pragma warning disable CA2000 // The HttpClient owns the handler chain, and the core owns the HttpClient.
-        var handler = new ResilienceHandler(PopsellResilience.Build(settings, clock))
+        var handler = new ResilienceHandler(PopsellResilience.Build(settings, clock, PopsellTelemetry.Shared))
         {
             InnerHandler = new PopsellRequestHandler(loggerFactory, clock)
             {

@@ -13,7 +13,7 @@ internal static class ApiEmitter
 
     private static GeneratedFile RefitInterface(ApiModel api)
     {
-        var w = new CSharpWriter("Refit");
+        var w = new CSharpWriter("Popsell.Client.Operations", "Refit");
         w.Line($"namespace {Namespace}.Http;").Line();
         w.Line("/// <summary>");
         w.Line("/// The documented operations, as a Refit interface built through Refit's generated, reflection-free path. Each returns");
@@ -51,7 +51,7 @@ internal static class ApiEmitter
     private static GeneratedFile Operations(ApiModel api)
     {
         var w = new CSharpWriter();
-        w.Line($"namespace {Namespace}.Http;").Line();
+        w.Line($"namespace {Namespace}.Operations;").Line();
         w.Line("/// <summary>The descriptor of each documented operation, read by the facade, the handlers, the retry rules, the errors,");
         w.Line("/// the logs and the telemetry.</summary>");
         using (w.Block("internal static class PopsellOperations"))
@@ -85,7 +85,7 @@ internal static class ApiEmitter
             w.Line($"public static readonly IReadOnlyList<PopsellOperation> All = [{string.Join(", ", api.Operations.Select(o => o.Name))}];");
         }
 
-        return new GeneratedFile(Folder + "PopsellOperations.cs", w.ToString());
+        return new GeneratedFile("src/Popsell.Client/Generated/Operations/PopsellOperations.cs", w.ToString());
     }
 
     /// <summary><c>updateMe</c> as <c>update_me</c>: the value of the <c>popsell.operation</c> tag.</summary>

@@ -82,7 +82,8 @@ public static class PopsellServiceCollectionExtensions
             static (pipeline, context) => PopsellResilience.Configure(
                 pipeline,
                 CurrentOptions(context.ServiceProvider),
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredService<PopsellTelemetry>()));
         builder.AddHttpMessageHandler(static sp => new PopsellRequestHandler(sp.GetService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddTransient<IPopsellClient>(static sp => new PopsellClientView(

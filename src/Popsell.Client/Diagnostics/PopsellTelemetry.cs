@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using Polly;
 using Polly.Timeout;
-using Popsell.Client.Http;
+using Polly;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client.Diagnostics;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using Popsell.Client.Http;
+using System.Text;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Popsell.Client.Operations;
 using Popsell.Client.Serialization;
 
 namespace Popsell.Client.Http;

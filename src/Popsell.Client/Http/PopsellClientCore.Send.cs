@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Popsell.Client.Diagnostics;
+using Popsell.Client.Operations;
 using Refit;
 
 namespace Popsell.Client.Http;

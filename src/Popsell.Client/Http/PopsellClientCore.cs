@@ -1,10 +1,11 @@
 using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Popsell.Client.Diagnostics;
+using Popsell.Client.Operations;
 using Popsell.Client.Serialization;
 using Refit;
 
@@ -118,7 +119,7 @@ internal sealed partial class PopsellClientCore : IDisposable
     }
 
     private PopsellCall Begin(PopsellOperation operation, string? environment, string? accessToken) =>
-        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _telemetry);
+        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress);
 
     /// <summary>Returns the <c>{environment}</c> segment of <paramref name="environment"/>, refusing one that is undefined or
     /// that <paramref name="operation"/> has no route for.</summary>

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client.Http;
 

@@ -1,7 +1,9 @@
 using System.Net;
-using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using Polly;
+using Popsell.Client.Diagnostics;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client.Http;
 
@@ -29,7 +31,7 @@ internal static class PopsellResilience
     private static readonly ResiliencePropertyKey<TimeSpan> NextDelayKey = new("Popsell.Client.NextDelay");
 
     /// <summary>Adds the SDK's strategies to <paramref name="builder"/>.</summary>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, PopsellClientOptions options, TimeProvider timeProvider)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, PopsellClientOptions options, TimeProvider timeProvider, PopsellTelemetry telemetry)
     {
         builder.TimeProvider = timeProvider;
         if (options.MaxRetries > 0)
@@ -40,12 +42,12 @@ internal static class PopsellResilience
                 MaxRetryAttempts = options.MaxRetries,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, options, timeProvider)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(NextDelayKey, options.RetryBaseDelay)),
-                OnRetry = static args =>
+                OnRetry = args =>
                 {
                     var request = args.Outcome.Result?.RequestMessage ?? args.Context.GetRequestMessage();
                     if (PopsellCall.From(request) is { } call)
                     {
-                        call.Telemetry.RecordRetry(call, request!.Method.Method, args.Outcome, args.AttemptNumber, args.RetryDelay);
+                        telemetry.RecordRetry(call, request!.Method.Method, args.Outcome, args.AttemptNumber, args.RetryDelay);
                     }
 
                     return default;
@@ -77,10 +79,10 @@ internal static class PopsellResilience
     }
 
     /// <summary>Builds the pipeline for a client that has no dependency-injection container.</summary>
-    public static ResiliencePipeline<HttpResponseMessage> Build(PopsellClientOptions options, TimeProvider timeProvider)
+    public static ResiliencePipeline<HttpResponseMessage> Build(PopsellClientOptions options, TimeProvider timeProvider, PopsellTelemetry telemetry)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = PipelineName };
-        Configure(builder, options, timeProvider);
+        Configure(builder, options, timeProvider, telemetry);
         return builder.Build();
     }
 

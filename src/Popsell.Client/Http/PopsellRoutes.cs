@@ -1,3 +1,5 @@
+using Popsell.Client.Operations;
+
 namespace Popsell.Client.Http;
 
 /// <summary>

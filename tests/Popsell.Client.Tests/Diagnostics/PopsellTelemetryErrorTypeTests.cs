@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Polly.Timeout;
 using Popsell.Client.Diagnostics;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client.Tests.Diagnostics;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 using Popsell.Client.Testing;
 using Popsell.Client.Tests.Support;
 
@@ -24,8 +25,7 @@ public class ErrorEdgeTests : StandInTest
             new PopsellClientOptions(),
             "token",
             TimeProvider.System.GetTimestamp(),
-            new Uri("https://brand.example/api/v2/"),
-            Popsell.Client.Diagnostics.PopsellTelemetry.Shared);
+            new Uri("https://brand.example/api/v2/"));
 
     [Theory]
     [InlineData(299, false)]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 using Popsell.Client.Serialization;
 using Popsell.Client.Testing;
 using Popsell.Client.Tests.Support;

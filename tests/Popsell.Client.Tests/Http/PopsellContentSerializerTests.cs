@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Serialization;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 using Popsell.Client.Serialization;
 
 namespace Popsell.Client.Tests.Http;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 
 namespace Popsell.Client.Tests.Http;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Polly;
 using Polly.Timeout;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 using Popsell.Client.Testing;
 using Popsell.Client.Tests.Support;
 
@@ -125,7 +126,7 @@ public class RetryRuleTests : StandInTest
         var time = new RecordingTimeProvider();
         var options = new PopsellClientOptions { Timeout = TimeSpan.FromSeconds(30), AttemptTimeout = TimeSpan.FromSeconds(10) };
         using var request = new HttpRequestMessage(HttpMethod.Patch, "https://api.example/manager/me");
-        var call = new PopsellCall(PopsellOperations.UpdateMe, "manager", options, "t", time.GetTimestamp(), null, Popsell.Client.Diagnostics.PopsellTelemetry.Shared);
+        var call = new PopsellCall(PopsellOperations.UpdateMe, "manager", options, "t", time.GetTimestamp(), null);
         request.Options.Set(new HttpRequestOptionsKey<PopsellCall>(PopsellCall.OptionsKey), call);
         var context = ResilienceContextPool.Shared.Get();
         context.SetRequestMessage(request);

@@ -3,6 +3,7 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using Popsell.Client.Operations;
 using Refit;
 
 namespace Popsell.Client.Http;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text;
 using Popsell.Client.Http;
+using Popsell.Client.Operations;
 
-namespace Popsell.Client.Tests.Http;
+namespace Popsell.Client.Tests.Operations;
 
 /// <summary>
 /// The body buffer at the edges the stand-in cannot produce: no <c>Content-Length</c> (chunked or decompressed

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>How an operation may be repeated after a failure (<c>x-popsell-retry</c> in the OpenAPI document).</summary>
 internal enum PopsellRetryClass

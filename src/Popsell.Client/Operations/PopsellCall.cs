@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Popsell.Client.Diagnostics;
 
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>
 /// What the handlers below the facade need to know about one call: its route, its credentials and its clock.
@@ -20,8 +19,7 @@ internal sealed class PopsellCall
         PopsellClientOptions options,
         string? accessToken,
         long startTimestamp,
-        Uri? baseAddress,
-        PopsellTelemetry telemetry)
+        Uri? baseAddress)
     {
         Operation = operation;
         Environment = environment;
@@ -30,7 +28,6 @@ internal sealed class PopsellCall
         AccessToken = accessToken;
         StartTimestamp = startTimestamp;
         BaseAddress = baseAddress;
-        Telemetry = telemetry;
     }
 
     /// <summary>Gets the operation being called.</summary>
@@ -45,8 +42,6 @@ internal sealed class PopsellCall
     /// <summary>Gets the API root the call goes to.</summary>
     public Uri? BaseAddress { get; }
 
-    /// <summary>Gets the instruments the call reports to.</summary>
-    public PopsellTelemetry Telemetry { get; }
 
     /// <summary>Gets or sets the call's span, if one was started.</summary>
     public Activity? Activity { get; set; }

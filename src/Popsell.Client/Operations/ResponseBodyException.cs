@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>
 /// The server sent a status line, but its body could not be read (reset mid-body, or over the size limit).

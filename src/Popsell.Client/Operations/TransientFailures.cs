@@ -1,11 +1,11 @@
 using System.Net;
 
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>
 /// What an HTTP failure says about the server, as pure functions of the response or the exception: whether a status is
 /// transient, whether a request surely never reached the server, how long the server asked to wait. The retry rules
-/// (<see cref="PopsellResilience"/>) decide with them, and the error messages (<see cref="PopsellErrors"/>) explain
+/// (<c>PopsellResilience</c>) decide with them, and the error messages (<c>PopsellErrors</c>) explain
 /// with them; neither asks the other.
 /// </summary>
 internal static class TransientFailures

@@ -1,4 +1,4 @@
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>Reads the body of a success into an operation's result; returns <see langword="null"/> for JSON <c>null</c>.</summary>
 /// <typeparam name="TResult">The operation's result type.</typeparam>

@@ -3,7 +3,7 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
-namespace Popsell.Client.Http;
+namespace Popsell.Client.Operations;
 
 /// <summary>The descriptor of each documented operation, read by the facade, the handlers, the retry rules, the errors,
 /// the logs and the telemetry.</summary>

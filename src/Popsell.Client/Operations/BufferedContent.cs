@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Net;
 
-namespace Popsell.Client.Http;
+using Popsell.Client.Operations;
+
+namespace Popsell.Client.Operations;
 
 /// <summary>
 /// A response body read once into a pooled buffer, so parsing it, retrying around it and reporting it never read the
