@@ -36,14 +36,7 @@ public class SmallPatchBenchmarks
         _handWrittenHttp = new HttpClient(new CannedHandler(body)) { BaseAddress = BaseAddress };
         _handWritten = new HandWrittenSmallClient(_handWrittenHttp, Domain, AccessToken);
 
-        var services = new ServiceCollection();
-        services.AddPopsellClient(options =>
-        {
-            options.BaseAddress = BaseAddress;
-            options.Domain = Domain;
-            options.AccessToken = AccessToken;
-        }).ConfigurePrimaryHttpMessageHandler(() => new CannedHandler(body));
-        _services = services.BuildServiceProvider();
+        _services = InMemorySdk.Services(body, Domain, AccessToken, BaseAddress);
         _sdkDi = _services.GetRequiredService<IPopsellClient>();
     }
 

@@ -159,15 +159,7 @@ public class UpdateMeSmallLayerBenchmarks
 
     private (ServiceProvider, IPopsellClient) DiClient(int maxRetries)
     {
-        var services = new ServiceCollection();
-        services.AddPopsellClient(options =>
-        {
-            options.BaseAddress = BaseAddress;
-            options.Domain = Domain;
-            options.AccessToken = AccessToken;
-            options.MaxRetries = maxRetries;
-        }).ConfigurePrimaryHttpMessageHandler(() => new CannedHandler(_body));
-        var provider = Track(services.BuildServiceProvider());
+        var provider = Track(InMemorySdk.Services(_body, Domain, AccessToken, BaseAddress, maxRetries));
         return (provider, provider.GetRequiredService<IPopsellClient>());
     }
 
