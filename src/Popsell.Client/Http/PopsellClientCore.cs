@@ -1,12 +1,7 @@
-using System.Net;
-using System.Runtime.ExceptionServices;
-using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging;
-using Polly.Timeout;
+using Microsoft.Extensions.Logging.Abstractions;
 using Popsell.Client.Diagnostics;
 using Popsell.Client.Operations;
-using Popsell.Client.Serialization;
 using Refit;
 
 namespace Popsell.Client.Http;
