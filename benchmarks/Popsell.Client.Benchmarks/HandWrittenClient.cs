@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Popsell.Client.Benchmarks;
 
@@ -11,11 +12,15 @@ public sealed class HandWrittenClient(HttpClient http, string domain, string acc
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    public async Task<HwAmbassador> UpdateMeAsync(HwUpdateMe request, CancellationToken cancellationToken = default)
+    public Task<HwAmbassador> UpdateMeAsync(HwUpdateMe request, CancellationToken cancellationToken = default) =>
+        UpdateMeAsync(request, HandWrittenJsonContext.Default.HwUpdateMe, cancellationToken);
+
+    /// <summary><c>PATCH manager/me</c> with any hand-written body, such as the three-field one of the small-PATCH rows.</summary>
+    public async Task<HwAmbassador> UpdateMeAsync<TBody>(TBody request, JsonTypeInfo<TBody> body, CancellationToken cancellationToken = default)
     {
         using var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me")
         {
-            Content = JsonContent.Create(request, HandWrittenJsonContext.Default.HwUpdateMe),
+            Content = JsonContent.Create(request, body),
         };
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         message.Headers.Accept.Add(AcceptJson);

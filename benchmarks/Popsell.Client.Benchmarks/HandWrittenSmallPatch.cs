@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 
 namespace Popsell.Client.Benchmarks;
@@ -34,20 +32,8 @@ public static class SmallPatchPayloads
 /// </summary>
 public sealed class HandWrittenSmallClient(HttpClient http, string domain, string accessToken)
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+    private readonly HandWrittenClient _client = new(http, domain, accessToken);
 
-    public async Task<HwAmbassador> UpdateMeAsync(HwUpdateMeSmall request, CancellationToken cancellationToken = default)
-    {
-        using var message = new HttpRequestMessage(HttpMethod.Patch, "manager/me")
-        {
-            Content = JsonContent.Create(request, HandWrittenSmallJsonContext.Default.HwUpdateMeSmall),
-        };
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        message.Headers.Accept.Add(AcceptJson);
-        message.Headers.TryAddWithoutValidation("X-Popsell-Domain", domain);
-        using var response = await http.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync(HandWrittenJsonContext.Default.HwAmbassador, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("null ambassador");
-    }
+    public Task<HwAmbassador> UpdateMeAsync(HwUpdateMeSmall request, CancellationToken cancellationToken = default) =>
+        _client.UpdateMeAsync(request, HandWrittenSmallJsonContext.Default.HwUpdateMeSmall, cancellationToken);
 }
