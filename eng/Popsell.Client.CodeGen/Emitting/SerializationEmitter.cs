@@ -218,8 +218,6 @@ internal static class SerializationEmitter
     {
         FieldKind.String => "String",
         FieldKind.Boolean => "Boolean",
-        FieldKind.Int32 => "Int32",
-        FieldKind.Int64 => "Int64",
         _ => throw new NotSupportedException($"{field.WireName}: a PATCH field of kind {field.Type.Kind} is not handled by the generator yet."),
     };
 }

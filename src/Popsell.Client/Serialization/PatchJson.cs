@@ -32,25 +32,9 @@ internal static class PatchJson
         }
     }
 
-    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, long? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     public static string? ReadString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : LenientJson.ReadString(ref reader);
 
     public static bool? ReadBoolean(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : LenientJson.ReadBoolean(ref reader);
-
-    public static int? ReadInt32(ref Utf8JsonReader reader) => LenientJson.ReadInt32(ref reader);
-
-    public static long? ReadInt64(ref Utf8JsonReader reader) => LenientJson.ReadInt64(ref reader);
 }
