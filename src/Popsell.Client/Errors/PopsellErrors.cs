@@ -74,9 +74,9 @@ internal static class PopsellErrors
         }
 
         AppendAttempts(text, call);
-        if (call.Operation.SideEffect is { } effect && MayHaveBeenProcessed(status))
+        if (MayHaveBeenProcessed(status))
         {
-            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
+            AppendSideEffect(text, call);
         }
 
         return new PopsellApiException(text.ToString(), status, body, retryAfter, null)
@@ -96,10 +96,7 @@ internal static class PopsellErrors
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)response.StatusCode} ({Reason(response.StatusCode)}), but the body is not {call.Operation.Result}: {reason}. The body was {Describe(response.Content, body)}.");
         AppendAttempts(text, call);
-        if (call.Operation.SideEffect is { } effect)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" {effect.Done}: {effect.Advice}.");
-        }
+        AppendSideEffect(text, call, done: true);
 
         return new PopsellApiException(text.ToString(), response.StatusCode, body, null, inner)
         {
@@ -130,9 +127,9 @@ internal static class PopsellErrors
         }
 
         AppendAttempts(text, call);
-        if (call.Operation.SideEffect is { } effect && !neverConnected)
+        if (!neverConnected)
         {
-            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
+            AppendSideEffect(text, call);
         }
 
         return new PopsellApiException(text.ToString(), status, null, null, exception)
@@ -151,10 +148,7 @@ internal static class PopsellErrors
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{method} {path} timed out after {Seconds(elapsed)} (PopsellClientOptions.Timeout is {Seconds(options.Timeout)}, AttemptTimeout is {Seconds(options.AttemptTimeout)}).");
         AppendAttempts(text, call);
-        if (call.Operation.SideEffect is { } effect)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" {effect.May}: {effect.Advice}.");
-        }
+        AppendSideEffect(text, call);
 
         return new TimeoutException(text.ToString(), inner);
     }
@@ -286,4 +280,14 @@ internal static class PopsellErrors
         value.TotalSeconds >= 1
             ? value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s"
             : value.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>Says what an operation retried only when refused may have done (or, <paramref name="done"/>, probably did),
+    /// and what to do first; says nothing for an idempotent operation.</summary>
+    private static void AppendSideEffect(StringBuilder text, PopsellCall call, bool done = false)
+    {
+        if (call.Operation.SideEffect is { } effect)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" {(done ? effect.Done : effect.May)}: {effect.Advice}.");
+        }
+    }
 }

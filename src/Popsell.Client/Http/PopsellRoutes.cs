@@ -42,7 +42,7 @@ internal sealed class PopsellRoutes
 
         for (var i = 0; i < operation.Environments.Count; i++)
         {
-            if (ReferenceEquals(operation.Environments[i], environment) || operation.Environments[i] == environment)
+            if (string.Equals(operation.Environments[i], environment, StringComparison.Ordinal))
             {
                 return paths[i];
             }

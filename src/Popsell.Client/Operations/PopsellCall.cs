@@ -23,7 +23,6 @@ internal sealed class PopsellCall
     {
         Operation = operation;
         Environment = environment;
-        Route = operation.Route(environment);
         Options = options;
         AccessToken = accessToken;
         StartTimestamp = startTimestamp;
@@ -36,8 +35,9 @@ internal sealed class PopsellCall
     /// <summary>Gets the <c>{environment}</c> segment (<c>manager</c>, <c>platform</c> or <c>widget</c>), or <see langword="null"/> for a route without one.</summary>
     public string? Environment { get; }
 
-    /// <summary>Gets the route relative to the API root, such as <c>/auth/register</c> or <c>/widget/me</c>.</summary>
-    public string Route { get; }
+    /// <summary>Gets the route relative to the API root, such as <c>/auth/register</c> or <c>/widget/me</c>. Made when
+    /// asked (only a traced call names its span with it), not for every call.</summary>
+    public string Route => Operation.Route(Environment);
 
     /// <summary>Gets the API root the call goes to.</summary>
     public Uri? BaseAddress { get; }
