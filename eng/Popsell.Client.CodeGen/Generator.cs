@@ -24,10 +24,11 @@ internal static class Generator
         var files = new List<GeneratedFile>();
         foreach (var schema in api.Schemas.Where(s => s.Role != SchemaRole.Error))
         {
-            files.Add(ModelEmitter.Emit(api, schema));
+            files.AddRange(ModelEmitter.Emit(api, schema));
             files.AddRange(SerializationEmitter.Emit(schema));
         }
 
+        files.Add(SerializationEmitter.Context(api));
         files.AddRange(ApiEmitter.Emit(api));
         files.AddRange(PublicApiEmitter.Emit(api));
         files.Add(StandInSchemaEmitter.Emit(api));

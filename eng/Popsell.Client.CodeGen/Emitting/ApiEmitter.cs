@@ -68,10 +68,13 @@ internal static class ApiEmitter
                     $"telemetryName: \"{SnakeCase(operation.Id)}\"",
                     $"method: \"{operation.Method}\"",
                     $"template: \"{operation.Template}\"",
-                    $"requiresBearer: {(operation.RequiresBearer ? "true" : "false")}",
+                    $"auth: PopsellAuth.{operation.Auth switch { AuthKind.None => "None", AuthKind.Optional => "Optional", _ => "Bearer" }}",
+                    $"requiresDomain: {(operation.SendsDomain ? "true" : "false")}",
+                    $"endsSession: {(operation.EndsSession ? "true" : "false")}",
                     $"retry: PopsellRetryClass.{operation.Retry}",
                     $"successStatus: {operation.SuccessStatus.ToString(CultureInfo.InvariantCulture)}",
-                    $"result: \"{Article(operation.ResultSchema)}\"",
+                    $"result: \"{api.Schema(operation.ResultSchema).Noun}\"",
+                    $"secretResult: {(api.Schema(operation.ResultSchema).Fields.Any(f => f.Secret) ? "true" : "false")}",
                     $"environments: [{string.Join(", ", values.Select(v => $"\"{v}\""))}]",
                     operation.SideEffect is { } effect
                         ? $"sideEffect: new(\"{effect.May}\", \"{effect.Done}\", \"{effect.Advice}\")"
@@ -91,11 +94,4 @@ internal static class ApiEmitter
     /// <summary><c>updateMe</c> as <c>update_me</c>: the value of the <c>popsell.operation</c> tag.</summary>
     private static string SnakeCase(string id) =>
         string.Concat(id.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
-
-    /// <summary><c>Ambassador</c> as <c>an ambassador</c>, for messages.</summary>
-    private static string Article(string schema)
-    {
-        var noun = char.ToLowerInvariant(schema[0]) + schema[1..];
-        return ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
-    }
 }

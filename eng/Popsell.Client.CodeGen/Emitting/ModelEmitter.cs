@@ -6,11 +6,13 @@ namespace Popsell.Client.CodeGen.Emitting;
 /// <summary>Writes the public record of each modelled schema, in the shape its role asks for.</summary>
 internal static class ModelEmitter
 {
-    public static GeneratedFile Emit(ApiModel api, ApiSchema schema) => schema.Role switch
+    public static IEnumerable<GeneratedFile> Emit(ApiModel api, ApiSchema schema) => schema.Role switch
     {
-        SchemaRole.Response => Response(api, schema),
-        SchemaRole.Request or SchemaRole.Nested => Request(api, schema),
-        SchemaRole.Patch => Patch(api, schema),
+        // An internal answer is read through its wire storage alone (SerializationEmitter): the facade unwraps it.
+        SchemaRole.Response when schema.Internal => [],
+        SchemaRole.Response => [Response(api, schema)],
+        SchemaRole.Request or SchemaRole.Nested => [Request(api, schema)],
+        SchemaRole.Patch => [Patch(api, schema)],
         _ => throw new ArgumentOutOfRangeException(nameof(schema), schema.Role, "error bodies are not modelled"),
     };
 
@@ -38,6 +40,16 @@ internal static class ModelEmitter
         w.Line("/// <c>\"\"</c>, <c>0</c>, <see langword=\"false\"/> or an empty list. Fields this version of the SDK does not know are kept in");
         w.Line("/// <see cref=\"AdditionalProperties\"/>.</para>");
         w.Line("/// <para>Dates are kept as the strings the server sent, since the API does not document their format.</para>");
+        foreach (var required in schema.Fields.Where(f => f.Required))
+        {
+            w.Line($"/// <para>An answer without <c>{Xml(required.WireName)}</c> is not {schema.Noun}: the SDK reports it as a <see cref=\"PopsellApiException\"/>.</para>");
+        }
+
+        foreach (var secret in schema.Fields.Where(f => f.Secret))
+        {
+            w.Line($"/// <para><see cref=\"ToString\"/> never prints <see cref=\"{secret.Name}\"/>: it shows <c>***</c> instead.</para>");
+        }
+
         w.Line("/// </remarks>");
         w.Line($"[JsonConverter(typeof({name}JsonConverter))]");
         using (w.Block($"public sealed partial record {name}"))
@@ -62,7 +74,9 @@ internal static class ModelEmitter
             {
                 var empty = EmptyValue(field);
                 w.Line();
-                w.Doc(Summary(field), ResponseValue(field));
+                w.Doc(Summary(field), field.Required
+                    ? "Never <see langword=\"null\"/> or empty in an answer the SDK returns: one without it is a <see cref=\"PopsellApiException\"/>."
+                    : ResponseValue(field));
                 w.Line($"public {Property(field, SchemaRole.Response)} {field.Name} {{ get => _data.{field.Name}; init => _data.{field.Name} = value{(empty is null ? string.Empty : " ?? " + empty)}; }}");
             }
 
@@ -72,6 +86,22 @@ internal static class ModelEmitter
             {
                 w.Line("get => _data.ExtensionData is { Count: > 0 } data ? data : EmptyAdditionalProperties;");
                 w.Line("init => _data.ExtensionData = value is null ? null : new Dictionary<string, JsonElement>(value, StringComparer.Ordinal);");
+            }
+
+            if (schema.Fields.Any(f => f.Secret))
+            {
+                w.Line();
+                using (w.Block("private bool PrintMembers(System.Text.StringBuilder builder)"))
+                {
+                    w.Line("var printer = new RecordPrinter(builder);");
+                    foreach (var field in schema.Fields)
+                    {
+                        w.Line(field.Secret ? $"printer.AppendSecret(nameof({field.Name}));" : $"printer.AppendValue(nameof({field.Name}), {field.Name});");
+                    }
+
+                    w.Line("printer.AppendValue(nameof(AdditionalProperties), AdditionalProperties.Count);");
+                    w.Line("return printer.Printed;");
+                }
             }
         }
 
@@ -85,6 +115,8 @@ internal static class ModelEmitter
         { Type.Kind: FieldKind.Array } => "Never <see langword=\"null\"/>; empty when the server did not send it.",
         { Type.Kind: FieldKind.Boolean } => "<see langword=\"false\"/> when the server sent <c>null</c> or left the field out.",
         { Type.Kind: FieldKind.Int32 or FieldKind.Int64 } => "<c>0</c> when the server sent <c>null</c> or left the field out.",
+        { Type.Kind: FieldKind.Object } => "Never <see langword=\"null\"/>; an empty record when the server did not send it.",
+        { Type.Kind: FieldKind.Json } => "A <see cref=\"JsonElement\"/> whose <see cref=\"JsonElement.ValueKind\"/> is <see cref=\"JsonValueKind.Undefined\"/> when the server did not send it.",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Type.Kind, $"{field.WireName}: a response object field must be nullable"),
     };
 
@@ -114,7 +146,7 @@ internal static class ModelEmitter
             w.Line("/// </remarks>");
         }
 
-        using (w.Block($"public sealed partial record {name}"))
+        using (w.Block($"{(schema.Internal ? "internal" : "public")} sealed partial record {name}"))
         {
             var first = true;
             foreach (var field in schema.Fields)

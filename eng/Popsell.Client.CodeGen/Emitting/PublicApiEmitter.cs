@@ -12,7 +12,7 @@ internal static class PublicApiEmitter
     public static IEnumerable<GeneratedFile> Emit(ApiModel api)
     {
         var lines = new List<string>();
-        foreach (var schema in api.Schemas.Where(s => s.Role is not SchemaRole.Error))
+        foreach (var schema in api.Schemas.Where(s => s.Role is not SchemaRole.Error && !s.Internal))
         {
             var type = $"{Namespace}.{schema.Name}";
             lines.Add(type);

@@ -8,8 +8,31 @@ internal static class SerializationEmitter
 {
     private const string Folder = "src/Popsell.Client/Generated/Serialization/";
 
+    /// <summary>Writes the partial of <c>PopsellJsonContext</c> that lists every modelled type for the source generator.</summary>
+    public static GeneratedFile Context(ApiModel api)
+    {
+        var w = new CSharpWriter("System.Text.Json.Serialization");
+        w.Line($"namespace {Namespace}.Serialization;").Line();
+        foreach (var schema in api.Schemas.Where(s => s.Role is SchemaRole.Request or SchemaRole.Patch or SchemaRole.Response))
+        {
+            if (!(schema.Role == SchemaRole.Response && schema.Internal))
+            {
+                w.Line($"[JsonSerializable(typeof({schema.Name}))]");
+            }
+
+            if (schema.Role == SchemaRole.Response)
+            {
+                w.Line($"[JsonSerializable(typeof({schema.Name}Data))]");
+            }
+        }
+
+        w.Line("internal sealed partial class PopsellJsonContext;");
+        return new GeneratedFile($"{Folder}PopsellJsonContext.cs", w.ToString());
+    }
+
     public static IEnumerable<GeneratedFile> Emit(ApiSchema schema) => schema.Role switch
     {
+        SchemaRole.Response when schema.Internal => [Data(schema)],
         SchemaRole.Response => [Data(schema), ResponseConverter(schema)],
         SchemaRole.Patch => [Fields(schema), PatchConverter(schema)],
         _ => [],
@@ -21,7 +44,8 @@ internal static class SerializationEmitter
         var w = new CSharpWriter("System.Text.Json", "System.Text.Json.Serialization");
         w.Line($"namespace {Namespace}.Serialization;").Line();
         w.Line("/// <summary>");
-        w.Line($"/// The wire storage of a <see cref=\"{name}\"/>: one settable field per documented field, under its wire name.");
+        var owner = schema.Internal ? $"<c>{name}</c> answer (internal: the facade unwraps it)" : $"<see cref=\"{name}\"/>";
+        w.Line($"/// The wire storage of a {owner}: one settable field per documented field, under its wire name.");
         w.Line("/// </summary>");
         w.Line("/// <remarks>");
         w.Line("/// System.Text.Json's source generator reads a type whose members are init-only properties through its");
@@ -29,7 +53,7 @@ internal static class SerializationEmitter
         w.Line("/// builds the record at the end, about 1 µs and 400 B more per response (docs/performance.md). .NET 8's generator also");
         w.Line("/// lists init-only properties marked <c>[JsonIgnore]</c> as constructor arguments, which .NET 8's serializer then");
         w.Line("/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only. A record,");
-        w.Line($"/// so that <see cref=\"{name}\"/>'s equality compares the values and a copy is one <c>with</c>.");
+        w.Line($"/// so that {(schema.Internal ? "its" : $"<see cref=\"{name}\"/>'s")} equality compares the values and a copy is one <c>with</c>.");
         w.Line("/// </remarks>");
         using (w.Block($"internal sealed record {name}Data : IJsonOnDeserialized"))
         {
@@ -52,6 +76,20 @@ internal static class SerializationEmitter
                 foreach (var field in schema.Fields.Where(f => EmptyValue(f) is not null))
                 {
                     w.Line($"{field.Name} ??= {EmptyValue(field)};");
+                }
+
+                foreach (var field in schema.Fields.Where(f => f.Required))
+                {
+                    var missing = field.Type.Kind switch
+                    {
+                        FieldKind.String => $"{field.Name}.Length == 0",
+                        FieldKind.Array => $"{field.Name}.Count == 0",
+                        _ => throw new NotSupportedException($"{schema.Name}.{field.WireName}: a required response field of kind {field.Type.Kind} is not handled by the generator yet."),
+                    };
+                    using (w.Block($"if ({missing})"))
+                    {
+                        w.Line($"throw new JsonException(\"it has no {field.WireName}\");");
+                    }
                 }
             }
         }

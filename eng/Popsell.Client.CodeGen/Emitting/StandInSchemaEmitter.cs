@@ -60,7 +60,7 @@ internal static class StandInSchemaEmitter
         FieldKind.Int32 or FieldKind.Int64 => "Integer",
         FieldKind.Boolean => "Boolean",
         FieldKind.Array => "Array",
-        FieldKind.Object => "Object",
+        FieldKind.Object or FieldKind.Json => "Object",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 }

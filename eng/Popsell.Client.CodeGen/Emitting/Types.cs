@@ -16,6 +16,7 @@ internal static class Types
         FieldKind.Boolean => "bool",
         FieldKind.Object => type.Reference!,
         FieldKind.Array => $"IReadOnlyList<{CSharp(type.Items!)}>",
+        FieldKind.Json => "JsonElement",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
     };
 
@@ -37,6 +38,7 @@ internal static class Types
         {
             FieldKind.String => "string.Empty",
             FieldKind.Array => "[]",
+            FieldKind.Object => $"new {field.Type.Reference}()",
             _ => null,
         };
 
@@ -51,6 +53,7 @@ internal static class Types
             FieldKind.Boolean => "bool",
             FieldKind.Object => $"{Namespace}.{type.Reference}",
             FieldKind.Array => $"System.Collections.Generic.IReadOnlyList<{PublicApi(type.Items!, false)}>",
+            FieldKind.Json => "System.Text.Json.JsonElement",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
         };
         return name + (nullable ? "?" : IsReference(type) ? "!" : string.Empty);

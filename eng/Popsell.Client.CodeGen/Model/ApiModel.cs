@@ -16,14 +16,28 @@ internal enum RetryClass
     OnlyWhenRefused,
 }
 
+/// <summary>Whether an operation sends a bearer token (its <c>security</c> requirements).</summary>
+internal enum AuthKind
+{
+    /// <summary>Public: no bearer token.</summary>
+    None,
+
+    /// <summary>A bearer token only when the caller chose one (a requirement list with both <c>{}</c> and <c>bearer</c>).</summary>
+    Optional,
+
+    /// <summary>A bearer token always.</summary>
+    Required,
+}
+
 /// <summary>One operation of the document.</summary>
 internal sealed record ApiOperation(
     string Id,
     string Method,
     string Template,
     string Summary,
-    bool RequiresBearer,
+    AuthKind Auth,
     bool SendsDomain,
+    bool EndsSession,
     RetryClass Retry,
     int SuccessStatus,
     string? RequestSchema,
@@ -62,7 +76,20 @@ internal enum SchemaRole
 }
 
 /// <summary>A schema of the document.</summary>
-internal sealed record ApiSchema(string Name, string Description, SchemaRole Role, IReadOnlyList<ApiField> Fields);
+/// <param name="Internal">Whether the SDK keeps the type to itself (<c>x-popsell-visibility: internal</c>): a body the facade
+/// builds from its parameters, or an answer it unwraps.</param>
+internal sealed record ApiSchema(string Name, string Description, SchemaRole Role, IReadOnlyList<ApiField> Fields, bool Internal = false)
+{
+    /// <summary>Gets the schema's name as words for messages, such as <c>a popsell session</c>.</summary>
+    public string Noun
+    {
+        get
+        {
+            var words = string.Concat(Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
+        }
+    }
+}
 
 /// <summary>The JSON shapes a field can have.</summary>
 internal enum FieldKind
@@ -73,6 +100,9 @@ internal enum FieldKind
     Boolean,
     Object,
     Array,
+
+    /// <summary>A free-form JSON object (<c>type: object</c> with no properties), kept as a <c>JsonElement</c>.</summary>
+    Json,
 }
 
 /// <summary>A field's type: a kind, the schema it refers to for objects, and the item type for arrays.</summary>

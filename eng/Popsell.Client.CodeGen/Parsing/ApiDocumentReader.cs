@@ -62,15 +62,18 @@ internal static class ApiDocumentReader
             throw new InvalidDataException($"{id}: an only-when-refused operation, and only one, says what it may have done (x-popsell-side-effect).");
         }
 
-        var bearer = operation.Security is { Count: > 0 } security && security.SelectMany(r => r.Keys).Any(k => k.Reference.Id == "bearer");
+        var requirements = operation.Security ?? [];
+        var withBearer = requirements.Count(r => r.Keys.Any(k => k.Reference.Id == "bearer"));
+        var auth = withBearer == 0 ? AuthKind.None : withBearer == requirements.Count ? AuthKind.Required : AuthKind.Optional;
         var domain = parameters.Any(p => p.In == ParameterLocation.Header && p.Name == "X-Popsell-Domain");
         return new ApiOperation(
             id,
             method.ToUpperInvariant(),
             template,
             operation.Summary ?? throw new InvalidDataException($"{id} has no summary."),
-            bearer,
+            auth,
             domain,
+            Extension(operation.Extensions, "x-popsell-ends-session") == "true",
             retry,
             int.Parse(success[0].Key, System.Globalization.CultureInfo.InvariantCulture),
             JsonSchemaName(operation.RequestBody?.Content),
@@ -122,7 +125,18 @@ internal static class ApiDocumentReader
                 Extension(extensions, "x-popsell-secret") == "true",
                 p.Value.Description ?? throw new InvalidDataException($"{name}.{p.Key} has no description."));
         }).ToList();
-        return new ApiSchema(name, schema.Description ?? throw new InvalidDataException($"{name} has no description."), role, fields);
+        var visibility = Extension((schema as IOpenApiReadOnlyExtensible)?.Extensions, "x-popsell-visibility");
+        if (visibility is not (null or "internal"))
+        {
+            throw new InvalidDataException($"{name}: x-popsell-visibility must be internal, not '{visibility}'.");
+        }
+
+        if (visibility is not null && role is not (SchemaRole.Request or SchemaRole.Response))
+        {
+            throw new InvalidDataException($"{name}: only a POST body or a response can be internal.");
+        }
+
+        return new ApiSchema(name, schema.Description ?? throw new InvalidDataException($"{name} has no description."), role, fields, visibility is not null);
     }
 
     private static (FieldType Type, bool Nullable) ReadType(string where, IOpenApiSchema schema)
@@ -146,6 +160,7 @@ internal static class ApiDocumentReader
             JsonSchemaType.Integer when schema.Format == "int64" => FieldKind.Int64,
             JsonSchemaType.Integer => FieldKind.Int32,
             JsonSchemaType.Array => FieldKind.Array,
+            JsonSchemaType.Object when schema.Properties is not { Count: > 0 } => FieldKind.Json,
             var other => throw new InvalidDataException($"{where}: the generator does not handle type {other}."),
         };
         var items = kind == FieldKind.Array

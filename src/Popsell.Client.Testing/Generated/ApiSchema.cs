@@ -243,4 +243,85 @@ internal static class ApiSchema
         new("street", ApiType.String, Nullable: false, Required: false),
         new("street2", ApiType.String, Nullable: false, Required: false),
     ];
+
+    /// <summary>The fields of <c>PopsellSession</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> PopsellSession =
+    [
+        new("user", ApiType.Object, Nullable: false, Required: false),
+        new("token", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>LoginRequest</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> LoginRequest =
+    [
+        new("email", ApiType.String, Nullable: false, Required: true),
+        new("password", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>AccessTokenRequest</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> AccessTokenRequest =
+    [
+        new("api_key", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>AccessTokenAnswer</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> AccessTokenAnswer =
+    [
+        new("token", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>BrandUserRequest</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> BrandUserRequest =
+    [
+        new("email_tmp", ApiType.String, Nullable: false, Required: true),
+        new("customer_id", ApiType.String, Nullable: false, Required: false),
+        new("lang", ApiType.String, Nullable: false, Required: false),
+        new("gender", ApiType.String, Nullable: false, Required: false),
+        new("firstname", ApiType.String, Nullable: false, Required: true),
+        new("lastname", ApiType.String, Nullable: false, Required: false),
+        new("dob", ApiType.String, Nullable: false, Required: false),
+        new("city", ApiType.String, Nullable: false, Required: false),
+        new("country", ApiType.String, Nullable: false, Required: false),
+        new("postcode", ApiType.String, Nullable: false, Required: false),
+        new("image", ApiType.String, Nullable: false, Required: false),
+        new("user_api_key", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>PasswordResetEmailRequest</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> PasswordResetEmailRequest =
+    [
+        new("email", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>ResetPasswordRequest</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> ResetPasswordRequest =
+    [
+        new("email", ApiType.String, Nullable: false, Required: true),
+        new("password", ApiType.String, Nullable: false, Required: true),
+        new("token", ApiType.String, Nullable: false, Required: true),
+    ];
+
+    /// <summary>The fields of <c>MessageAnswer</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> MessageAnswer =
+    [
+        new("message", ApiType.String, Nullable: false, Required: false),
+    ];
+
+    /// <summary>The fields of <c>Brand</c>.</summary>
+    public static readonly IReadOnlyList<ApiField> Brand =
+    [
+        new("id_brand", ApiType.Integer, Nullable: false, Required: false),
+        new("label", ApiType.String, Nullable: false, Required: false),
+        new("default_language", ApiType.String, Nullable: false, Required: false),
+        new("url", ApiType.String, Nullable: false, Required: false),
+        new("program_label", ApiType.String, Nullable: false, Required: false),
+        new("front_office_domain", ApiType.String, Nullable: false, Required: false),
+        new("register_restriction", ApiType.String, Nullable: false, Required: false),
+        new("product_price_display_limit", ApiType.Integer, Nullable: false, Required: false),
+        new("widget_wl_cta_chat_topic", ApiType.Integer, Nullable: false, Required: false),
+        new("widget_community_default_sort_amb_by", ApiType.Integer, Nullable: false, Required: false),
+        new("brand_config", ApiType.Object, Nullable: false, Required: false),
+        new("available_content_language", ApiType.Array, Nullable: false, Required: false),
+        new("timezone", ApiType.String, Nullable: false, Required: false),
+    ];
 }

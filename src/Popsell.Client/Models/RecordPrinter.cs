@@ -23,6 +23,10 @@ internal readonly struct RecordPrinter(StringBuilder builder)
         }
     }
 
+    /// <summary>Prints a member of a response record, formatted with the invariant culture.</summary>
+    public void AppendValue<T>(string name, T value) =>
+        Print(name, value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString() ?? "null");
+
     /// <summary>Prints a member that was assigned, <see langword="null"/> included.</summary>
     public void AppendAssigned(string name, string? value) => Print(name, value ?? "null");
 

@@ -12,6 +12,19 @@ internal enum PopsellRetryClass
     OnlyWhenRefused,
 }
 
+/// <summary>Whether an operation sends a bearer token (its <c>security</c> in the OpenAPI document).</summary>
+internal enum PopsellAuth
+{
+    /// <summary>Public: no bearer token is sent.</summary>
+    None,
+
+    /// <summary>The token of a <see cref="IPopsellClient.WithAccessToken"/> view when there is one, and none otherwise.</summary>
+    Optional,
+
+    /// <summary>A bearer token is required, from the strongest source that has one.</summary>
+    Bearer,
+}
+
 /// <summary>What an operation that is retried only when refused may have done, in the words of error messages.</summary>
 /// <param name="May">That it may have happened, such as <c>The ambassador may have been created</c>.</param>
 /// <param name="Done">That it probably happened (the server answered 2xx).</param>
@@ -28,10 +41,13 @@ internal sealed class PopsellOperation(
     string telemetryName,
     string method,
     string template,
-    bool requiresBearer,
+    PopsellAuth auth,
+    bool requiresDomain,
+    bool endsSession,
     PopsellRetryClass retry,
     int successStatus,
     string result,
+    bool secretResult,
     string[] environments,
     PopsellSideEffect? sideEffect)
 {
@@ -50,8 +66,17 @@ internal sealed class PopsellOperation(
     /// <summary>Gets the route template below the API root, such as <c>/{environment}/me</c>.</summary>
     public string Template { get; } = template;
 
+    /// <summary>Gets whether and when the operation sends a bearer token.</summary>
+    public PopsellAuth Auth { get; } = auth;
+
     /// <summary>Gets whether the operation needs a bearer token.</summary>
-    public bool RequiresBearer { get; } = requiresBearer;
+    public bool RequiresBearer => Auth == PopsellAuth.Bearer;
+
+    /// <summary>Gets whether the document requires the <c>X-Popsell-Domain</c> header.</summary>
+    public bool RequiresDomain { get; } = requiresDomain;
+
+    /// <summary>Gets whether a success invalidates the bearer token it was sent with (<c>x-popsell-ends-session</c>).</summary>
+    public bool EndsSession { get; } = endsSession;
 
     /// <summary>Gets how the operation may be repeated.</summary>
     public PopsellRetryClass Retry { get; } = retry;
@@ -64,6 +89,9 @@ internal sealed class PopsellOperation(
 
     /// <summary>Gets what a success answers with, for messages, such as <c>an ambassador</c>.</summary>
     public string Result { get; } = result;
+
+    /// <summary>Gets whether a success answers with a secret (an access token), so its body is never kept in an exception.</summary>
+    public bool SecretResult { get; } = secretResult;
 
     /// <summary>Gets the values of the <c>{environment}</c> segment, empty when the route has none.</summary>
     public IReadOnlyList<string> Environments { get; } = environments;

@@ -5,7 +5,7 @@ namespace Popsell.Client.Serialization;
 
 /// <summary>
 /// The source-generated System.Text.Json metadata for every type the SDK puts on or reads from the wire.
-/// No reflection-based serialization happens anywhere in the SDK.
+/// No reflection-based serialization happens anywhere in the SDK. The generated partial beside the models lists the types.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -17,8 +17,4 @@ namespace Popsell.Client.Serialization;
         typeof(LenientInt64Converter),
         typeof(LenientBooleanConverter),
         typeof(LenientStringConverter)])]
-[JsonSerializable(typeof(RegisterRequest))]
-[JsonSerializable(typeof(UpdateMeRequest))]
-[JsonSerializable(typeof(Ambassador))]
-[JsonSerializable(typeof(AmbassadorData))]
 internal sealed partial class PopsellJsonContext : JsonSerializerContext;

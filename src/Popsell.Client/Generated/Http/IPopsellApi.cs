@@ -21,6 +21,59 @@ internal interface IPopsellApi
         [Property(PopsellCall.OptionsKey)] PopsellCall call,
         CancellationToken cancellationToken);
 
+    /// <summary><c>POST /auth/login</c>: Sign in with an e-mail address and a password.</summary>
+    [Post("/auth/login")]
+    Task<HttpResponseMessage> LoginAsync(
+        [Body(BodySerializationMethod.Serialized)] LoginRequest request,
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/token</c>: Exchange an API key for an access token.</summary>
+    [Post("/auth/token")]
+    Task<HttpResponseMessage> CreateAccessTokenAsync(
+        [Body(BodySerializationMethod.Serialized)] AccessTokenRequest request,
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/guest</c>: Create a guest user and return its access token.</summary>
+    [Post("/auth/guest")]
+    Task<HttpResponseMessage> CreateGuestAccessTokenAsync(
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/brand</c>: Connect with the data of a brand user.</summary>
+    [Post("/auth/brand")]
+    Task<HttpResponseMessage> ConnectBrandUserAsync(
+        [Body(BodySerializationMethod.Serialized)] BrandUserRequest request,
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/logout</c>: Sign out.</summary>
+    [Post("/auth/logout")]
+    Task<HttpResponseMessage> LogoutAsync(
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/forgot-password</c>: Send a password reset e-mail.</summary>
+    [Post("/auth/forgot-password")]
+    Task<HttpResponseMessage> SendPasswordResetAsync(
+        [Body(BodySerializationMethod.Serialized)] PasswordResetEmailRequest request,
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>POST /auth/reset-password</c>: Set a new password with a reset token.</summary>
+    [Post("/auth/reset-password")]
+    Task<HttpResponseMessage> ResetPasswordAsync(
+        [Body(BodySerializationMethod.Serialized)] ResetPasswordRequest request,
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
+    /// <summary><c>GET /brand</c>: Get the brand.</summary>
+    [Get("/brand")]
+    Task<HttpResponseMessage> GetBrandAsync(
+        [Property(PopsellCall.OptionsKey)] PopsellCall call,
+        CancellationToken cancellationToken);
+
     /// <summary><c>GET /{environment}/me</c>: Get the signed-in ambassador.</summary>
     [Get("/{environment}/me")]
     Task<HttpResponseMessage> GetMeAsync(

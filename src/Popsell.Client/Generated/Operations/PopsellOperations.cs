@@ -16,41 +16,186 @@ internal static class PopsellOperations
         telemetryName: "register",
         method: "POST",
         template: "/auth/register",
-        requiresBearer: false,
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
         retry: PopsellRetryClass.OnlyWhenRefused,
         successStatus: 201,
         result: "an ambassador",
+        secretResult: false,
         environments: [],
         sideEffect: new("The ambassador may have been created", "The ambassador was probably created", "check before registering again"));
 
+    /// <summary><c>POST /auth/login</c>: Sign in with an e-mail address and a password.</summary>
+    public static readonly PopsellOperation Login = new(
+        index: 1,
+        name: "Login",
+        telemetryName: "login",
+        method: "POST",
+        template: "/auth/login",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.Idempotent,
+        successStatus: 200,
+        result: "a popsell session",
+        secretResult: true,
+        environments: [],
+        sideEffect: null);
+
+    /// <summary><c>POST /auth/token</c>: Exchange an API key for an access token.</summary>
+    public static readonly PopsellOperation CreateAccessToken = new(
+        index: 2,
+        name: "CreateAccessToken",
+        telemetryName: "create_access_token",
+        method: "POST",
+        template: "/auth/token",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.Idempotent,
+        successStatus: 200,
+        result: "an access token answer",
+        secretResult: true,
+        environments: [],
+        sideEffect: null);
+
+    /// <summary><c>POST /auth/guest</c>: Create a guest user and return its access token.</summary>
+    public static readonly PopsellOperation CreateGuestAccessToken = new(
+        index: 3,
+        name: "CreateGuestAccessToken",
+        telemetryName: "create_guest_access_token",
+        method: "POST",
+        template: "/auth/guest",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.OnlyWhenRefused,
+        successStatus: 200,
+        result: "an access token answer",
+        secretResult: true,
+        environments: [],
+        sideEffect: new("A guest user may have been created", "A guest user was probably created", "ask for a new guest token rather than reuse this attempt"));
+
+    /// <summary><c>POST /auth/brand</c>: Connect with the data of a brand user.</summary>
+    public static readonly PopsellOperation ConnectBrandUser = new(
+        index: 4,
+        name: "ConnectBrandUser",
+        telemetryName: "connect_brand_user",
+        method: "POST",
+        template: "/auth/brand",
+        auth: PopsellAuth.Optional,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.OnlyWhenRefused,
+        successStatus: 200,
+        result: "an access token answer",
+        secretResult: true,
+        environments: [],
+        sideEffect: new("The brand user may have been created or bound", "The brand user was probably created or bound", "connect again only once you know it failed"));
+
+    /// <summary><c>POST /auth/logout</c>: Sign out.</summary>
+    public static readonly PopsellOperation Logout = new(
+        index: 5,
+        name: "Logout",
+        telemetryName: "logout",
+        method: "POST",
+        template: "/auth/logout",
+        auth: PopsellAuth.Bearer,
+        requiresDomain: true,
+        endsSession: true,
+        retry: PopsellRetryClass.Idempotent,
+        successStatus: 200,
+        result: "a message answer",
+        secretResult: false,
+        environments: [],
+        sideEffect: null);
+
+    /// <summary><c>POST /auth/forgot-password</c>: Send a password reset e-mail.</summary>
+    public static readonly PopsellOperation SendPasswordReset = new(
+        index: 6,
+        name: "SendPasswordReset",
+        telemetryName: "send_password_reset",
+        method: "POST",
+        template: "/auth/forgot-password",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.OnlyWhenRefused,
+        successStatus: 200,
+        result: "a message answer",
+        secretResult: false,
+        environments: [],
+        sideEffect: new("The reset e-mail may have been sent", "The reset e-mail was probably sent", "ask the user to check their inbox before sending another"));
+
+    /// <summary><c>POST /auth/reset-password</c>: Set a new password with a reset token.</summary>
+    public static readonly PopsellOperation ResetPassword = new(
+        index: 7,
+        name: "ResetPassword",
+        telemetryName: "reset_password",
+        method: "POST",
+        template: "/auth/reset-password",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.OnlyWhenRefused,
+        successStatus: 200,
+        result: "a message answer",
+        secretResult: false,
+        environments: [],
+        sideEffect: new("The password may have been reset", "The password was probably reset", "try to log in with the new password before resetting again"));
+
+    /// <summary><c>GET /brand</c>: Get the brand.</summary>
+    public static readonly PopsellOperation GetBrand = new(
+        index: 8,
+        name: "GetBrand",
+        telemetryName: "get_brand",
+        method: "GET",
+        template: "/brand",
+        auth: PopsellAuth.None,
+        requiresDomain: true,
+        endsSession: false,
+        retry: PopsellRetryClass.Idempotent,
+        successStatus: 200,
+        result: "a brand",
+        secretResult: false,
+        environments: [],
+        sideEffect: null);
+
     /// <summary><c>GET /{environment}/me</c>: Get the signed-in ambassador.</summary>
     public static readonly PopsellOperation GetMe = new(
-        index: 1,
+        index: 9,
         name: "GetMe",
         telemetryName: "get_me",
         method: "GET",
         template: "/{environment}/me",
-        requiresBearer: true,
+        auth: PopsellAuth.Bearer,
+        requiresDomain: false,
+        endsSession: false,
         retry: PopsellRetryClass.Idempotent,
         successStatus: 200,
         result: "an ambassador",
+        secretResult: false,
         environments: ["manager", "platform", "widget"],
         sideEffect: null);
 
     /// <summary><c>PATCH /{environment}/me</c>: Update the signed-in ambassador.</summary>
     public static readonly PopsellOperation UpdateMe = new(
-        index: 2,
+        index: 10,
         name: "UpdateMe",
         telemetryName: "update_me",
         method: "PATCH",
         template: "/{environment}/me",
-        requiresBearer: true,
+        auth: PopsellAuth.Bearer,
+        requiresDomain: false,
+        endsSession: false,
         retry: PopsellRetryClass.Idempotent,
         successStatus: 200,
         result: "an ambassador",
+        secretResult: false,
         environments: ["manager", "widget"],
         sideEffect: null);
 
     /// <summary>Every operation, in the document's order.</summary>
-    public static readonly IReadOnlyList<PopsellOperation> All = [Register, GetMe, UpdateMe];
+    public static readonly IReadOnlyList<PopsellOperation> All = [Register, Login, CreateAccessToken, CreateGuestAccessToken, ConnectBrandUser, Logout, SendPasswordReset, ResetPassword, GetBrand, GetMe, UpdateMe];
 }
