@@ -52,7 +52,7 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
         var httpClient = new HttpClient(handler, disposeHandler: true);
 #pragma warning restore CA2000
         PopsellHttp.Configure(httpClient, settings);
-        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, new PopsellRoutesCache(), ownsHttpClient: true);
+        _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, new PopsellRoutesCache(), new ApiKeyTokens(), ownsHttpClient: true);
     }
 
     /// <inheritdoc/>
@@ -66,6 +66,38 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
     /// <inheritdoc/>
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, CancellationToken cancellationToken = default) =>
         _core.UpdateMeAsync(environment, request, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PopsellSession> LoginAsync(string email, string password, CancellationToken cancellationToken = default) =>
+        _core.LoginAsync(email, password, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> CreateAccessTokenAsync(string apiKey, CancellationToken cancellationToken = default) =>
+        _core.CreateAccessTokenAsync(apiKey, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> CreateGuestAccessTokenAsync(CancellationToken cancellationToken = default) =>
+        _core.CreateGuestAccessTokenAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> ConnectBrandUserAsync(BrandUserRequest request, CancellationToken cancellationToken = default) =>
+        _core.ConnectBrandUserAsync(request, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task LogoutAsync(CancellationToken cancellationToken = default) =>
+        _core.LogoutAsync(null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> SendPasswordResetAsync(string email, CancellationToken cancellationToken = default) =>
+        _core.SendPasswordResetAsync(email, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> ResetPasswordAsync(ResetPasswordRequest request, CancellationToken cancellationToken = default) =>
+        _core.ResetPasswordAsync(request, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<Brand> GetBrandAsync(CancellationToken cancellationToken = default) =>
+        _core.GetBrandAsync(null, cancellationToken);
 
     /// <inheritdoc/>
     public IPopsellClient WithAccessToken(string accessToken) => new PopsellClientView(_core, CheckAccessToken(accessToken));

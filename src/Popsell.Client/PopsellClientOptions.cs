@@ -16,19 +16,30 @@ public sealed class PopsellClientOptions
     public Uri? BaseAddress { get; set; }
 
     /// <summary>Gets or sets the brand's domain, sent as the <c>X-Popsell-Domain</c> header.</summary>
-    /// <value>Required by <see cref="IPopsellClient.RegisterAsync"/>; sent with every request when set. Default: <see langword="null"/>.</value>
+    /// <value>Required by every operation of <c>/auth/*</c> and by <see cref="IPopsellClient.GetBrandAsync"/> (so also by
+    /// <see cref="ApiKey"/>); sent with every request when set. Default: <see langword="null"/>.</value>
     public string? Domain { get; set; }
 
-    /// <summary>Gets or sets a fixed bearer token for the routes that need one (<c>PATCH /{environment}/me</c>).</summary>
+    /// <summary>Gets or sets a fixed bearer token for the routes that need one (such as <c>GET /{environment}/me</c>).</summary>
     /// <value>Default: <see langword="null"/>. <see cref="AccessTokenProvider"/> wins over it, and a
-    /// <see cref="IPopsellClient.WithAccessToken"/> view's token wins over both.</value>
+    /// <see cref="IPopsellClient.WithAccessToken"/> view's token wins over both; <see cref="ApiKey"/> is used when it is empty.</value>
     public string? AccessToken { get; set; }
 
     /// <summary>Gets or sets a callback that supplies the bearer token. It is asked before every attempt, so a refreshed
     /// token is used on a retry; the SDK keeps no token beyond the attempt.</summary>
     /// <value>Default: <see langword="null"/>. Wins over <see cref="AccessToken"/>; a <see cref="IPopsellClient.WithAccessToken"/>
-    /// view's token wins over it.</value>
+    /// view's token wins over it. When it returns <see langword="null"/> or an empty string, <see cref="AccessToken"/>, then
+    /// <see cref="ApiKey"/>, are used.</value>
     public Func<CancellationToken, ValueTask<string?>>? AccessTokenProvider { get; set; }
+
+    /// <summary>Gets or sets an API key that the client exchanges for a bearer token (<c>POST /auth/token</c>) when it needs
+    /// one and has no stronger source; the recommended set-up for a brand backend. A secret: never logged or printed.</summary>
+    /// <value>Default: <see langword="null"/>. The weakest token source: a <see cref="IPopsellClient.WithAccessToken"/> view's
+    /// token, <see cref="AccessTokenProvider"/> and <see cref="AccessToken"/> win over it. The token is fetched by the first
+    /// call that needs one and shared by every later call of the client (on the dependency-injection path, by every
+    /// <see cref="IPopsellClient"/> of the container). When the server answers 401 to it, the client gets one new token
+    /// (a single request, however many calls were refused at once) and repeats the refused call once.</value>
+    public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets how many times a failed attempt is retried.</summary>
     /// <value>Default: 3. From 0 (no retries) to 10. Registration is retried only when the server surely did not

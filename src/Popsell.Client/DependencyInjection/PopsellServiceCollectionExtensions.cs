@@ -60,6 +60,8 @@ public static class PopsellServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PopsellClientOptions>, PopsellClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PopsellRoutesCache>();
+        // One token for PopsellClientOptions.ApiKey per container, not one per resolution of IPopsellClient.
+        services.TryAddSingleton<ApiKeyTokens>();
         services.TryAddSingleton(static sp => sp.GetService<IMeterFactory>() is { } meterFactory
             ? PopsellTelemetry.Create(meterFactory)
             : PopsellTelemetry.Shared);
@@ -94,6 +96,7 @@ public static class PopsellServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<PopsellTelemetry>(),
                 sp.GetRequiredService<PopsellRoutesCache>(),
+                sp.GetRequiredService<ApiKeyTokens>(),
                 ownsHttpClient: false),
             accessToken: null));
         return builder;

@@ -7,7 +7,7 @@ using Popsell.Client.Operations;
 namespace Popsell.Client;
 
 /// <summary>Builds the exceptions callers see, from what the server said. Never includes a request body, password or token.</summary>
-internal static class PopsellErrors
+internal static partial class PopsellErrors
 {
     /// <summary>The most of a response body an exception keeps, in characters.</summary>
     internal const int MaxBodyChars = 64 * 1024;
@@ -73,6 +73,13 @@ internal static class PopsellErrors
                 : ".");
         }
 
+        if (status == HttpStatusCode.Unauthorized && call.TokenFromApiKey)
+        {
+            text.Append(call.Renewed
+                ? " The server refused the access token of PopsellClientOptions.ApiKey, and a renewed one too: the API key was refused for this call."
+                : " The access token came from PopsellClientOptions.ApiKey.");
+        }
+
         AppendAttempts(text, call);
         if (MayHaveBeenProcessed(status))
         {
@@ -92,9 +99,12 @@ internal static class PopsellErrors
     /// <summary>Builds the exception for a success status whose body is not what the operation answers with.</summary>
     public static PopsellApiException NotTheResult(PopsellCall call, string method, string path, HttpResponseMessage response, string reason, Exception? inner)
     {
-        var body = BodyText(response.Content);
+        // An answer that carries an access token is never kept: it may hold one even when it is not what was expected.
+        var secret = call.Operation.SecretResult;
+        var body = secret ? null : BodyText(response.Content);
+        var shown = secret ? "not kept, because it may hold an access token" : Describe(response.Content, body);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)response.StatusCode} ({Reason(response.StatusCode)}), but the body is not {call.Operation.Result}: {reason}. The body was {Describe(response.Content, body)}.");
+        text.Append(CultureInfo.InvariantCulture, $"{method} {path} answered {(int)response.StatusCode} ({Reason(response.StatusCode)}), but the body is not {call.Operation.Result}: {reason}. The body was {shown}.");
         AppendAttempts(text, call);
         AppendSideEffect(text, call, done: true);
 
@@ -103,6 +113,24 @@ internal static class PopsellErrors
             Method = method,
             RequestPath = path,
             Attempts = call.Attempts,
+        };
+    }
+
+    /// <summary>Builds the exception a call gets when no access token could be had for <see cref="PopsellClientOptions.ApiKey"/>:
+    /// the call itself was not sent. Names the setting, never the key.</summary>
+    public static PopsellApiException ApiKeyRefused(PopsellApiException exchange)
+    {
+        var refused = exchange.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.UnprocessableContent;
+        var text = refused
+            ? $"The server refused PopsellClientOptions.ApiKey, so the call was not sent: {exchange.Message} Check the API key."
+            : $"No access token could be had for PopsellClientOptions.ApiKey, so the call was not sent: {exchange.Message}";
+        return new PopsellApiException(text, exchange.StatusCode, exchange.ResponseBody, exchange.RetryAfter, exchange)
+        {
+            ServerMessage = exchange.ServerMessage,
+            Method = exchange.Method,
+            RequestPath = exchange.RequestPath,
+            Attempts = exchange.Attempts,
+            RequestMayHaveBeenProcessed = false,
         };
     }
 
@@ -217,69 +245,6 @@ internal static class PopsellErrors
             return null;
         }
     }
-
-    /// <summary>Returns the body as text, cut to <see cref="MaxBodyChars"/>.</summary>
-    internal static string? BodyText(HttpContent? content)
-    {
-        if (content is not BufferedContent buffered)
-        {
-            return null;
-        }
-
-        var bytes = buffered.Text;
-        var text = Encoding.UTF8.GetString(bytes.Length > MaxBodyChars * 4 ? bytes[..(MaxBodyChars * 4)] : bytes);
-        return text.Length > MaxBodyChars ? text[..MaxBodyChars] : text;
-    }
-
-    private static string Describe(HttpContent? content, string? body)
-    {
-        if (string.IsNullOrEmpty(body))
-        {
-            return "empty";
-        }
-
-        var type = content?.Headers.ContentType?.MediaType ?? "no content type";
-        var preview = body.Length <= 120 ? body : body[..120] + "…";
-        preview = new string(preview.Select(static c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-        return string.Create(CultureInfo.InvariantCulture, $"{type}, {Encoding.UTF8.GetByteCount(body):N0} bytes: \"{preview}\"");
-    }
-
-    private static string Reason(HttpStatusCode status) => (int)status switch
-    {
-        0 => "no status",
-        419 => "Page Expired",
-        422 => "Unprocessable Content",
-        _ => ReasonPhrases.TryGetValue(status, out var phrase) ? phrase : status.ToString(),
-    };
-
-    private static readonly Dictionary<HttpStatusCode, string> ReasonPhrases = new()
-    {
-        [HttpStatusCode.OK] = "OK",
-        [HttpStatusCode.Created] = "Created",
-        [HttpStatusCode.BadRequest] = "Bad Request",
-        [HttpStatusCode.Unauthorized] = "Unauthorized",
-        [HttpStatusCode.Forbidden] = "Forbidden",
-        [HttpStatusCode.NotFound] = "Not Found",
-        [HttpStatusCode.MethodNotAllowed] = "Method Not Allowed",
-        [HttpStatusCode.RequestTimeout] = "Request Timeout",
-        [HttpStatusCode.Conflict] = "Conflict",
-        [HttpStatusCode.RequestEntityTooLarge] = "Content Too Large",
-        [HttpStatusCode.UnsupportedMediaType] = "Unsupported Media Type",
-        [HttpStatusCode.TooManyRequests] = "Too Many Requests",
-        [HttpStatusCode.InternalServerError] = "Internal Server Error",
-        [HttpStatusCode.BadGateway] = "Bad Gateway",
-        [HttpStatusCode.ServiceUnavailable] = "Service Unavailable",
-        [HttpStatusCode.GatewayTimeout] = "Gateway Timeout",
-        [HttpStatusCode.MovedPermanently] = "Moved Permanently",
-        [HttpStatusCode.Found] = "Found",
-        [HttpStatusCode.TemporaryRedirect] = "Temporary Redirect",
-        [HttpStatusCode.PermanentRedirect] = "Permanent Redirect",
-    };
-
-    private static string Seconds(TimeSpan value) =>
-        value.TotalSeconds >= 1
-            ? value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s"
-            : value.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture) + " ms";
 
     /// <summary>Says what an operation retried only when refused may have done (or, <paramref name="done"/>, probably did),
     /// and what to do first; says nothing for an idempotent operation.</summary>

@@ -36,6 +36,15 @@ internal sealed partial class PopsellClientCore
             try
             {
                 response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.Unauthorized && call.TryBeginRenewal())
+                {
+                    // The token came from ApiKey: a 401 means the server refused before acting, so the call is repeated
+                    // once with a renewed token, whatever the operation.
+                    var refused = call.SentToken!;
+                    response.Dispose();
+                    await RenewAccessTokenAsync(call, refused, cancellationToken).ConfigureAwait(false);
+                    response = await send(_api, state, call, cancellationToken).ConfigureAwait(false);
+                }
             }
             catch (Exception ex)
             {
@@ -68,6 +77,13 @@ internal sealed partial class PopsellClientCore
             using (response)
             {
                 status = response.StatusCode;
+                if (call.Operation.EndsSession && call.TokenFromApiKey && call.SentToken is { } ended
+                    && (response.IsSuccessStatusCode || status == HttpStatusCode.Unauthorized))
+                {
+                    // Logged out (or already refused): the next call that needs a token fetches a new one.
+                    _tokens.Forget(ended);
+                }
+
                 try
                 {
                     var result = response.IsSuccessStatusCode

@@ -31,6 +31,8 @@ internal sealed partial class PopsellClientCore : IDisposable
     private readonly ILogger _logger;
     private readonly PopsellTelemetry _telemetry;
     private readonly PopsellRoutes _routes;
+    private readonly ApiKeyTokens _tokens;
+    private readonly Func<CancellationToken, Task<string>>? _apiKeyToken;
     private int _disposed;
 
     public PopsellClientCore(
@@ -40,8 +42,11 @@ internal sealed partial class PopsellClientCore : IDisposable
         TimeProvider timeProvider,
         PopsellTelemetry telemetry,
         PopsellRoutesCache routes,
+        ApiKeyTokens tokens,
         bool ownsHttpClient)
     {
+        _tokens = tokens;
+        _apiKeyToken = string.IsNullOrEmpty(options.ApiKey) ? null : ApiKeyTokenAsync;
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         Options = options;
@@ -68,53 +73,61 @@ internal sealed partial class PopsellClientCore : IDisposable
     public Task<Ambassador> RegisterAsync(RegisterRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ThrowIfDisposed();
-        var operation = PopsellOperations.Register;
-        if (string.IsNullOrWhiteSpace(Options.Domain))
-        {
-            throw new InvalidOperationException(
-                $"PopsellClientOptions.Domain is not set: {operation.Display} needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
-        }
-
+        var operation = Prepare(PopsellOperations.Register, accessToken);
         return SendAsync(
             Begin(operation, null, accessToken),
             request,
             static (api, request, call, ct) => api.RegisterAsync(request, call, ct),
-            AmbassadorResult.Read,
+            OperationResults.Ambassador,
             cancellationToken);
     }
 
     public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, string? accessToken, CancellationToken cancellationToken)
     {
-        var operation = PopsellOperations.GetMe;
-        var segment = Segment(operation, environment);
-        ThrowIfDisposed();
-        RequireAccessToken(operation, accessToken);
+        var segment = Segment(PopsellOperations.GetMe, environment);
+        var operation = Prepare(PopsellOperations.GetMe, accessToken);
         return SendAsync(
             Begin(operation, segment, accessToken),
             segment,
             static (api, segment, call, ct) => api.GetMeAsync(segment, call, ct),
-            AmbassadorResult.Read,
+            OperationResults.Ambassador,
             cancellationToken);
     }
 
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var operation = PopsellOperations.UpdateMe;
-        var segment = Segment(operation, environment);
-        ThrowIfDisposed();
-        RequireAccessToken(operation, accessToken);
+        var segment = Segment(PopsellOperations.UpdateMe, environment);
+        var operation = Prepare(PopsellOperations.UpdateMe, accessToken);
         return SendAsync(
             Begin(operation, segment, accessToken),
             (segment, request),
             static (api, state, call, ct) => api.UpdateMeAsync(state.segment, state.request, call, ct),
-            AmbassadorResult.Read,
+            OperationResults.Ambassador,
             cancellationToken);
     }
 
     private PopsellCall Begin(PopsellOperation operation, string? environment, string? accessToken) =>
-        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress);
+        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _apiKeyToken);
+
+    /// <summary>Refuses, before anything is sent, a call this client cannot make: disposed, no <c>Domain</c> for an operation
+    /// whose header the document requires, or no token source for one that needs a bearer token.</summary>
+    private PopsellOperation Prepare(PopsellOperation operation, string? accessToken)
+    {
+        ThrowIfDisposed();
+        if (operation.RequiresDomain && string.IsNullOrWhiteSpace(Options.Domain))
+        {
+            throw new InvalidOperationException(
+                $"PopsellClientOptions.Domain is not set: {operation.Display} needs the X-Popsell-Domain header. Set Domain to the brand's domain, such as brand.example.");
+        }
+
+        if (operation.RequiresBearer)
+        {
+            RequireAccessToken(operation, accessToken);
+        }
+
+        return operation;
+    }
 
     /// <summary>Returns the <c>{environment}</c> segment of <paramref name="environment"/>, refusing one that is undefined or
     /// that <paramref name="operation"/> has no route for.</summary>
@@ -141,10 +154,10 @@ internal sealed partial class PopsellClientCore : IDisposable
 
     private void RequireAccessToken(PopsellOperation operation, string? accessToken)
     {
-        if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken))
+        if (accessToken is null && Options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(Options.AccessToken) && _apiKeyToken is null)
         {
             throw new InvalidOperationException(
-                $"No access token: {operation.Display} needs a bearer token. Set PopsellClientOptions.AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
+                $"No access token: {operation.Display} needs a bearer token. Set PopsellClientOptions.ApiKey, AccessToken or AccessTokenProvider, or call WithAccessToken(token) for the ambassador you act for.");
         }
     }
 

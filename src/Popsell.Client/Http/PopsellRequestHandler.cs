@@ -46,17 +46,27 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
             headers.TryAddWithoutValidation("Accept", "application/json");
         }
 
-        if (call.RequiresAccessToken)
+        var bearer = call.Operation.Auth switch
         {
-            // Asked for afresh on every attempt: a provider may hand out a refreshed token for a retry.
-            var token = await ResolveAccessTokenAsync(call, cancellationToken).ConfigureAwait(false);
+            // Asked for afresh on every attempt: a provider may hand out a refreshed token for a retry, and a token from
+            // ApiKey may have been renewed by another call.
+            PopsellAuth.Bearer => await ResolveAccessTokenAsync(call, cancellationToken).ConfigureAwait(false),
+            // POST /auth/brand: a view's (guest) token binds the guest; the client itself sends none.
+            PopsellAuth.Optional => call.AccessToken,
+            PopsellAuth.None => null,
+            _ => throw new InvalidOperationException($"{call.Operation.Display} has an unknown kind of authentication."),
+        };
+        if (bearer is not null)
+        {
             if (attempt > 1)
             {
                 request.Headers.Remove(AuthorizationHeader);
             }
 
-            request.Headers.TryAddWithoutValidation(AuthorizationHeader, "Bearer " + token);
+            request.Headers.TryAddWithoutValidation(AuthorizationHeader, "Bearer " + bearer);
         }
+
+        call.SentToken = bearer;
 
         var started = _timeProvider.GetTimestamp();
         HttpResponseMessage response;
@@ -91,22 +101,28 @@ internal sealed class PopsellRequestHandler : DelegatingHandler
         return response;
     }
 
+    /// <summary>The token of the strongest source that yields one: a view's token, <see cref="PopsellClientOptions.AccessTokenProvider"/>,
+    /// <see cref="PopsellClientOptions.AccessToken"/>, then the client's token for <see cref="PopsellClientOptions.ApiKey"/>.</summary>
     private static async ValueTask<string> ResolveAccessTokenAsync(PopsellCall call, CancellationToken cancellationToken)
     {
         var options = call.Options;
-        string? token;
-        string source;
-        if (call.AccessToken is not null)
-        {
-            (token, source) = (call.AccessToken, "WithAccessToken");
-        }
-        else if (options.AccessTokenProvider is { } provider)
+        string? token = call.AccessToken;
+        var source = "WithAccessToken";
+        call.TokenFromApiKey = false;
+        if (string.IsNullOrEmpty(token) && options.AccessTokenProvider is { } provider)
         {
             (token, source) = (await provider(cancellationToken).ConfigureAwait(false), "PopsellClientOptions.AccessTokenProvider");
         }
-        else
+
+        if (string.IsNullOrEmpty(token) && !string.IsNullOrEmpty(options.AccessToken))
         {
             (token, source) = (options.AccessToken, "PopsellClientOptions.AccessToken");
+        }
+
+        if (string.IsNullOrEmpty(token) && call.ApiKeyToken is { } apiKeyToken)
+        {
+            (token, source) = (await apiKeyToken(cancellationToken).ConfigureAwait(false), "PopsellClientOptions.ApiKey");
+            call.TokenFromApiKey = true;
         }
 
         if (string.IsNullOrWhiteSpace(token))

@@ -19,8 +19,10 @@ internal sealed class PopsellCall
         PopsellClientOptions options,
         string? accessToken,
         long startTimestamp,
-        Uri? baseAddress)
+        Uri? baseAddress,
+        Func<CancellationToken, Task<string>>? apiKeyToken = null)
     {
+        ApiKeyToken = apiKeyToken;
         Operation = operation;
         Environment = environment;
         Options = options;
@@ -51,6 +53,32 @@ internal sealed class PopsellCall
 
     /// <summary>Gets the token of a <see cref="IPopsellClient.WithAccessToken"/> view, which wins over the options.</summary>
     public string? AccessToken { get; }
+
+    /// <summary>Gets the token source of last resort: the client's token for <see cref="PopsellClientOptions.ApiKey"/>
+    /// (fetched once and shared), or <see langword="null"/> when no API key is set.</summary>
+    public Func<CancellationToken, Task<string>>? ApiKeyToken { get; }
+
+    /// <summary>Gets or sets the bearer token the last attempt sent, or <see langword="null"/> if it sent none.</summary>
+    public string? SentToken { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether the last attempt's token came from <see cref="PopsellClientOptions.ApiKey"/>.</summary>
+    public bool TokenFromApiKey { get; set; }
+
+    /// <summary>Gets a value indicating whether the call was repeated once with a renewed token after a 401.</summary>
+    public bool Renewed { get; private set; }
+
+    /// <summary>Returns whether a 401 may be answered by renewing the token and repeating the call, at most once: only
+    /// for a token from <see cref="PopsellClientOptions.ApiKey"/>, and never for an operation that ends the session.</summary>
+    public bool TryBeginRenewal()
+    {
+        if (Renewed || !TokenFromApiKey || SentToken is null || Operation.EndsSession)
+        {
+            return false;
+        }
+
+        Renewed = true;
+        return true;
+    }
 
     /// <summary>Gets when the call started, from the client's <see cref="TimeProvider"/>.</summary>
     public long StartTimestamp { get; }
