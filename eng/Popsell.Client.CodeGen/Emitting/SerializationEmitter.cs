@@ -62,6 +62,12 @@ internal static class SerializationEmitter
                 var empty = EmptyValue(field);
                 w.Line("[JsonInclude]");
                 w.Line($"[JsonPropertyName(\"{field.WireName}\")]");
+                if (field.Type.Kind == FieldKind.Json)
+                {
+                    // A field the server did not send is an undefined JsonElement, which cannot be written: leave it out.
+                    w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]");
+                }
+
                 w.Line($"public {Property(field, SchemaRole.Response)} {field.Name}{(empty is null ? string.Empty : " = " + empty)};");
                 w.Line();
             }

@@ -63,6 +63,7 @@ internal sealed record BrandData : IJsonOnDeserialized
 
     [JsonInclude]
     [JsonPropertyName("brand_config")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public JsonElement BrandConfig;
 
     [JsonInclude]
