@@ -23,8 +23,9 @@ public sealed partial class PopsellFault
     public static PopsellFault ResetConnection() => new(FaultKind.ResetConnection, null);
 
     /// <summary>
-    /// Sends the status line and headers, with a <c>Content-Length</c> for a full ambassador body, writes about
-    /// half of that JSON, flushes, then aborts the connection.
+    /// Sends the status line and headers, with a <c>Content-Length</c> for a full body of the route's success shape
+    /// (an ambassador for register and me, a session, a token answer, a message or the brand), writes about half of
+    /// that JSON, flushes, then aborts the connection.
     /// </summary>
     /// <param name="statusCode">The status code, 200 to 599.</param>
     /// <returns>The fault.</returns>
@@ -40,8 +41,9 @@ public sealed partial class PopsellFault
     public static PopsellFault HeadersNeverCome() => new(FaultKind.HeadersNeverCome, null);
 
     /// <summary>
-    /// Sends 200 headers (with a <c>Content-Length</c> for a full ambassador body) and part of the body, flushes,
-    /// then waits until the client aborts or the server stops.
+    /// Sends 200 headers (with a <c>Content-Length</c> for a full body of the route's success shape, as
+    /// <see cref="ResetMidBody(int)"/> does) and part of the body, flushes, then waits until the client aborts or the
+    /// server stops.
     /// </summary>
     /// <returns>The fault.</returns>
     public static PopsellFault StallBody() => new(FaultKind.StallBody, 200) { ContentType = JsonContentType };

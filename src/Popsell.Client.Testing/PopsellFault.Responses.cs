@@ -118,7 +118,12 @@ public sealed partial class PopsellFault
         return new PopsellFault(FaultKind.Redirect, statusCode) { Location = location };
     }
 
-    /// <summary>Answers with a valid ambassador JSON whose <c>description</c> is padded so that the body is about <paramref name="sizeInBytes"/> bytes (never smaller than the unpadded ambassador).</summary>
+    /// <summary>
+    /// Answers with a valid JSON body of the route's success shape, padded so that the body is about
+    /// <paramref name="sizeInBytes"/> bytes (never smaller than the unpadded body): an ambassador's <c>description</c>
+    /// (for register, me, and the <c>user</c> of login), the <c>token</c> of the token routes, the <c>message</c> of
+    /// logout and the password routes, the brand's <c>label</c>.
+    /// </summary>
     /// <param name="statusCode">The status code, 200 to 599.</param>
     /// <param name="sizeInBytes">The target body size in bytes.</param>
     /// <returns>The fault.</returns>

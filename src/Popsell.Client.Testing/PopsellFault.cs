@@ -13,10 +13,14 @@ namespace Popsell.Client.Testing;
 /// <remarks>
 /// Unless <see cref="AfterProcessing"/> is used, a fault replaces the request's processing: no state changes
 /// (a <see cref="Delay(TimeSpan)"/> fault is the exception: it waits, then processes the request normally).
-/// Faults whose body is an ambassador (<see cref="ResetMidBody(int)"/>, <see cref="StallBody"/>,
-/// <see cref="LargeBody(int, int)"/>) use the ambassador produced by the processing when there is one; otherwise
-/// the ambassador the bearer token belongs to (for <see cref="PopsellRoute.UpdateMe"/> and <see cref="PopsellRoute.GetMe"/>), or an unsaved ambassador
-/// built from the request body.
+/// Faults that write a body of the route's success shape (<see cref="ResetMidBody(int)"/>, <see cref="StallBody"/>,
+/// <see cref="LargeBody(int, int)"/>) use the success body produced by the processing when there is one. Otherwise
+/// they use a sample of that shape: for register and me, the ambassador the bearer token belongs to (for
+/// <see cref="PopsellRoute.UpdateMe"/> and <see cref="PopsellRoute.GetMe"/>) or an unsaved ambassador built from the
+/// request body; for <see cref="PopsellRoute.Login"/>, <c>{"user":...,"token":...}</c> with the ambassador that has
+/// the body's e-mail address (or an unsaved one) and a token that is not stored; for the token routes,
+/// <c>{"token":...}</c> with a token that is not stored; for logout and the password routes, their
+/// <c>{"message":...}</c>; for <see cref="PopsellRoute.GetBrand"/>, the brand.
 /// </remarks>
 public sealed partial class PopsellFault
 {

@@ -21,4 +21,28 @@ public enum PopsellRoute
     /// <summary><c>GET /api/v2/{environment}/me</c> with environment <c>manager</c>, <c>platform</c> or <c>widget</c> (and any method on
     /// <c>/api/v2/platform/me</c>, which has no <c>PATCH</c>).</summary>
     GetMe = 3,
+
+    /// <summary><c>POST /api/v2/auth/login</c> (any method on that path).</summary>
+    Login = 4,
+
+    /// <summary><c>POST /api/v2/auth/token</c>, which exchanges an API key for an access token (any method on that path).</summary>
+    CreateAccessToken = 5,
+
+    /// <summary><c>POST /api/v2/auth/guest</c> (any method on that path).</summary>
+    CreateGuestAccessToken = 6,
+
+    /// <summary><c>POST /api/v2/auth/brand</c>, which connects a brand user (any method on that path).</summary>
+    ConnectBrandUser = 7,
+
+    /// <summary><c>POST /api/v2/auth/logout</c> (any method on that path).</summary>
+    Logout = 8,
+
+    /// <summary><c>POST /api/v2/auth/forgot-password</c> (any method on that path).</summary>
+    SendPasswordReset = 9,
+
+    /// <summary><c>POST /api/v2/auth/reset-password</c> (any method on that path).</summary>
+    ResetPassword = 10,
+
+    /// <summary><c>GET /api/v2/brand</c> (any method on that path).</summary>
+    GetBrand = 11,
 }

@@ -12,9 +12,11 @@ namespace Popsell.Client.Testing;
 
 /// <summary>
 /// A stand-in for the Popsell API v2, served by Kestrel on <c>127.0.0.1</c> (a free port), for integration tests:
-/// it implements <c>POST /api/v2/auth/register</c> and <c>PATCH /api/v2/{manager|widget}/me</c> with Laravel's
-/// status codes and bodies, keeps ambassadors in memory, records every request in a journal, and can be told to
-/// misbehave with <see cref="PopsellFault"/>s.
+/// it implements <c>POST /api/v2/auth/register</c>, <c>GET</c> and <c>PATCH /api/v2/{environment}/me</c>, the auth
+/// family (<c>POST /api/v2/auth/login</c>, <c>token</c>, <c>guest</c>, <c>brand</c>, <c>logout</c>,
+/// <c>forgot-password</c> and <c>reset-password</c>) and <c>GET /api/v2/brand</c> with Laravel's status codes and
+/// bodies, keeps ambassadors, tokens, guests and brand users in memory, records every request in a journal, and can be
+/// told to misbehave with <see cref="PopsellFault"/>s, on every route or on one <see cref="PopsellRoute"/>.
 /// </summary>
 /// <remarks>
 /// Every member is thread-safe. Dispose the server to stop Kestrel; requests still in flight (including stalled
@@ -43,7 +45,7 @@ public sealed partial class PopsellTestServer : IAsyncDisposable, IDisposable
     /// <value>The base address.</value>
     public Uri BaseAddress { get; }
 
-    /// <summary>Gets the <c>X-Popsell-Domain</c> value that registration accepts (<see cref="PopsellTestServerOptions.Domain"/>).</summary>
+    /// <summary>Gets the <c>X-Popsell-Domain</c> value that registration, the other auth routes and <c>GET /brand</c> accept (<see cref="PopsellTestServerOptions.Domain"/>).</summary>
     /// <value>The domain.</value>
     public string Domain { get; }
 
@@ -131,7 +133,7 @@ public sealed partial class PopsellTestServer : IAsyncDisposable, IDisposable
     public override string ToString() => "PopsellTestServer " + BaseAddress;
 
     private static PopsellRoute CheckRoute(PopsellRoute route) =>
-        route is PopsellRoute.Any or PopsellRoute.Register or PopsellRoute.UpdateMe or PopsellRoute.GetMe
+        route is >= PopsellRoute.Any and <= PopsellBackend.LastRoute
             ? route
             : throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route.");
 

@@ -7,8 +7,9 @@ namespace Popsell.Client.Testing;
 public sealed class PopsellTestServerOptions
 {
     /// <summary>
-    /// Gets or sets the brand domain that <c>POST /auth/register</c> accepts in its <c>X-Popsell-Domain</c> header
-    /// (compared case-insensitively).
+    /// Gets or sets the brand domain that <c>POST /auth/register</c>, the other <c>/auth</c> routes and <c>GET /brand</c>
+    /// accept in their <c>X-Popsell-Domain</c> header (compared case-insensitively); other values get 401
+    /// <c>{"message":"Unauthorized."}</c>. <c>GET</c> and <c>PATCH /{environment}/me</c> do not check it.
     /// </summary>
     /// <value>The accepted domain. The default is <c>"brand.example"</c>.</value>
     public string Domain { get; set; } = "brand.example";
@@ -21,8 +22,9 @@ public sealed class PopsellTestServerOptions
     public bool AcceptAnyDomain { get; set; }
 
     /// <summary>
-    /// Gets or sets the minimum password length (in Unicode code points) enforced by registration and by a
-    /// <c>password</c> change through <c>PATCH /{environment}/me</c>.
+    /// Gets or sets the minimum password length (in Unicode code points) enforced by registration, by a
+    /// <c>password</c> change through <c>PATCH /{environment}/me</c> and by <c>POST /auth/reset-password</c>
+    /// (login does not check it).
     /// </summary>
     /// <value>The minimum length; zero disables the check. The default is <c>8</c>.</value>
     public int MinimumPasswordLength { get; set; } = 8;

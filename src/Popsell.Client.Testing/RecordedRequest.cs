@@ -28,7 +28,7 @@ public sealed record RecordedRequest
     public string Query { get; init; } = string.Empty;
 
     /// <summary>Gets the route the path belongs to.</summary>
-    /// <value><see cref="PopsellRoute.Register"/>, <see cref="PopsellRoute.UpdateMe"/>, <see cref="PopsellRoute.GetMe"/>, or <see cref="PopsellRoute.Any"/> for a path the API does not have.</value>
+    /// <value>The route, such as <see cref="PopsellRoute.Register"/> or <see cref="PopsellRoute.Login"/>, or <see cref="PopsellRoute.Any"/> for a path the API does not have.</value>
     public required PopsellRoute Route { get; init; }
 
     /// <summary>Gets the request headers, with case-insensitive names; repeated values are joined with <c>", "</c>.</summary>
@@ -70,6 +70,14 @@ public sealed record RecordedRequest
                 PopsellRoute.Register => "Register",
                 PopsellRoute.UpdateMe => "UpdateMe",
                 PopsellRoute.GetMe => "GetMe",
+                PopsellRoute.Login => "Login",
+                PopsellRoute.CreateAccessToken => "CreateAccessToken",
+                PopsellRoute.CreateGuestAccessToken => "CreateGuestAccessToken",
+                PopsellRoute.ConnectBrandUser => "ConnectBrandUser",
+                PopsellRoute.Logout => "Logout",
+                PopsellRoute.SendPasswordReset => "SendPasswordReset",
+                PopsellRoute.ResetPassword => "ResetPassword",
+                PopsellRoute.GetBrand => "GetBrand",
                 _ => "Any",
             })
             .Append(", Body = ").Append(Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" chars")

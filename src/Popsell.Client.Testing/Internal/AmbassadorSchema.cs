@@ -49,7 +49,8 @@ internal static class AmbassadorSchema
         return template;
     }
 
-    private static JsonNode? Empty(ApiField field) => field.Nullable ? null : field.Type switch
+    /// <summary>The empty value of a documented field: <see langword="null"/> if it is nullable, else <c>""</c>, zero, <see langword="false"/>, <c>[]</c> or <c>{}</c>.</summary>
+    public static JsonNode? Empty(ApiField field) => field.Nullable ? null : field.Type switch
     {
         ApiType.String => string.Empty,
         ApiType.Integer => 0,

@@ -10,8 +10,11 @@ internal sealed class ApiResponse
     /// <summary>Gets the JSON body (sent as <c>application/json</c>).</summary>
     public required JsonNode Body { get; init; }
 
-    /// <summary>Gets the ambassador the response carries (a detached copy), if it carries one.</summary>
-    public JsonObject? Ambassador { get; init; }
+    /// <summary>
+    /// Gets the body of a successful response (a detached copy: the ambassador, the session, the token answer, the
+    /// message or the brand), which body-carrying faults show after processing; <see langword="null"/> for an error.
+    /// </summary>
+    public JsonObject? SuccessBody { get; init; }
 
     /// <summary>Gets the <c>Allow</c> header of a 405.</summary>
     public string? Allow { get; init; }
@@ -23,10 +26,15 @@ internal sealed class ApiResponse
         Allow = allow,
     };
 
-    public static ApiResponse ForAmbassador(int statusCode, JsonObject ambassador) => new()
+    /// <summary>A successful response whose body is <paramref name="body"/> (not copied: pass a detached object).</summary>
+    public static ApiResponse Success(int statusCode, JsonObject body) => new()
     {
         StatusCode = statusCode,
-        Body = ambassador,
-        Ambassador = ambassador,
+        Body = body,
+        SuccessBody = body,
     };
+
+    public static ApiResponse ForAmbassador(int statusCode, JsonObject ambassador) => Success(statusCode, ambassador);
+
+    public static ApiResponse Invalid(LaravelErrorBag errors) => new() { StatusCode = 422, Body = errors.ToJson() };
 }

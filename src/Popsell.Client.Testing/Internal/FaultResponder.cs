@@ -32,10 +32,12 @@ internal static class FaultResponder
             return;
         }
 
-        JsonObject? ambassador = null;
+        // The body that ResetMidBody, StallBody and LargeBody show: the real success body after processing, else a
+        // sample in the route's success shape.
+        JsonObject? successBody = null;
         if (fault.IsAfterProcessing)
         {
-            ambassador = backend.Process(request).Ambassador;
+            successBody = backend.Process(request).SuccessBody;
         }
 
         switch (fault.KindValue)
@@ -69,7 +71,7 @@ internal static class FaultResponder
                 break;
 
             case FaultKind.ResetMidBody:
-                await WritePartialAsync(context, fault.StatusCode!.Value, Body(ambassador ?? backend.SampleAmbassador(request)), cancellationToken).ConfigureAwait(false);
+                await WritePartialAsync(context, fault.StatusCode!.Value, Body(successBody ?? backend.SampleSuccessBody(request)), cancellationToken).ConfigureAwait(false);
                 await Task.Delay(FlushGrace, cancellationToken).ConfigureAwait(false);
                 context.Abort();
                 break;
@@ -79,18 +81,18 @@ internal static class FaultResponder
                 break;
 
             case FaultKind.StallBody:
-                await WritePartialAsync(context, fault.StatusCode!.Value, Body(ambassador ?? backend.SampleAmbassador(request)), cancellationToken).ConfigureAwait(false);
+                await WritePartialAsync(context, fault.StatusCode!.Value, Body(successBody ?? backend.SampleSuccessBody(request)), cancellationToken).ConfigureAwait(false);
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
                 break;
 
             default:
-                var padded = Pad(ambassador ?? backend.SampleAmbassador(request), fault.SizeInBytes!.Value);
+                var padded = Pad(successBody ?? backend.SampleSuccessBody(request), fault.SizeInBytes!.Value);
                 await ResponseWriter.WriteAsync(context, fault.StatusCode!.Value, ResponseWriter.JsonContentType, padded, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
 
-    private static byte[] Body(JsonObject ambassador) => JsonText.ToUtf8(ambassador);
+    private static byte[] Body(JsonObject body) => JsonText.ToUtf8(body);
 
     /// <summary>Announces the full length, sends about half of the body and flushes it.</summary>
     private static async Task WritePartialAsync(HttpContext context, int statusCode, byte[] body, CancellationToken cancellationToken)
@@ -103,14 +105,19 @@ internal static class FaultResponder
         await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Pads <c>description</c> with ASCII text so the UTF-8 body is about <paramref name="sizeInBytes"/> bytes.</summary>
-    private static byte[] Pad(JsonObject ambassador, int sizeInBytes)
+    /// <summary>
+    /// Pads a string field of a success body with ASCII text so the UTF-8 body is about <paramref name="sizeInBytes"/>
+    /// bytes: the ambassador's <c>description</c> (the body's own, or its <c>user</c>'s), else <c>token</c>,
+    /// <c>message</c> or <c>label</c>, the first the body has (<c>label</c> is added if it has none of them).
+    /// </summary>
+    private static byte[] Pad(JsonObject body, int sizeInBytes)
     {
-        ambassador["description"] = string.Empty;
-        var missing = sizeInBytes - JsonText.ToUtf8(ambassador).Length;
+        var (target, field) = PaddingSlot(body);
+        target[field] = string.Empty;
+        var missing = sizeInBytes - JsonText.ToUtf8(body).Length;
         if (missing <= 0)
         {
-            return JsonText.ToUtf8(ambassador);
+            return JsonText.ToUtf8(body);
         }
 
         var text = new StringBuilder(missing);
@@ -119,7 +126,30 @@ internal static class FaultResponder
             text.Append(Padding, 0, Math.Min(Padding.Length, missing - text.Length));
         }
 
-        ambassador["description"] = text.ToString();
-        return JsonText.ToUtf8(ambassador);
+        target[field] = text.ToString();
+        return JsonText.ToUtf8(body);
+    }
+
+    private static (JsonObject Target, string Field) PaddingSlot(JsonObject body)
+    {
+        if (body.ContainsKey("description"))
+        {
+            return (body, "description");
+        }
+
+        if (body["user"] is JsonObject user)
+        {
+            return (user, "description");
+        }
+
+        foreach (var field in (ReadOnlySpan<string>)["token", "message"])
+        {
+            if (body.ContainsKey(field))
+            {
+                return (body, field);
+            }
+        }
+
+        return (body, "label");
     }
 }

@@ -23,6 +23,9 @@ internal sealed class LaravelErrorBag
 
     public void MustBeArray(string attribute) => Add(attribute, "The " + Display(attribute) + " field must be an array.");
 
+    /// <summary>Laravel's <c>passwords.user</c> message, given for an e-mail address no user has.</summary>
+    public void NoUserWithEmail(string attribute) => Add(attribute, "We can't find a user with that email address.");
+
     public void TooShort(string attribute, int minimum) =>
         Add(attribute, "The " + Display(attribute) + " field must be at least " + minimum.ToString(CultureInfo.InvariantCulture) + " characters.");
 

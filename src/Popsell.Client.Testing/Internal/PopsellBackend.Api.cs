@@ -1,85 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 
 namespace Popsell.Client.Testing.Internal;
 
-/// <summary>The emulated Laravel API: routing, authentication, validation and persistence.</summary>
+/// <summary>The emulated Laravel API: registration, the signed-in ambassador, and the helpers every route shares.</summary>
 internal sealed partial class PopsellBackend
 {
-    private const string ApiPrefix = "/api/v2/";
-
     /// <summary>Registration fields that are stored but not part of the response.</summary>
     private static readonly string[] RegisterOnlyFields = ["store_id", "roles", "address"];
 
-    /// <summary>Classifies a request path. Trailing slashes are ignored, as Laravel's router does.</summary>
-    public static PopsellRoute Classify(string method, string path)
-    {
-        var trimmed = path.TrimEnd('/');
-        if (!trimmed.StartsWith(ApiPrefix, StringComparison.Ordinal))
-        {
-            return PopsellRoute.Any;
-        }
-
-        var rest = trimmed[ApiPrefix.Length..];
-        var get = string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase);
-        return rest switch
-        {
-            "auth/register" => PopsellRoute.Register,
-            "manager/me" or "widget/me" => get ? PopsellRoute.GetMe : PopsellRoute.UpdateMe,
-            "platform/me" => PopsellRoute.GetMe,
-            _ => PopsellRoute.Any,
-        };
-    }
-
-    /// <summary>Produces the real response for a request, applying its state changes.</summary>
-    public ApiResponse Process(RequestData request)
-    {
-        switch (request.Route)
-        {
-            case PopsellRoute.Register:
-                return string.Equals(request.Method, "POST", StringComparison.OrdinalIgnoreCase)
-                    ? Register(request)
-                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "POST");
-            case PopsellRoute.UpdateMe:
-                return string.Equals(request.Method, "PATCH", StringComparison.OrdinalIgnoreCase)
-                    ? UpdateMe(request)
-                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "GET, PATCH");
-            case PopsellRoute.GetMe:
-                return string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase)
-                    ? GetMe(request)
-                    : ApiResponse.Message(405, "Method Not Allowed.", allow: "GET");
-            default:
-                return ApiResponse.Message(404, "Not found.");
-        }
-    }
-
-    /// <summary>
-    /// The ambassador a body-carrying fault shows when the request was not processed: the token's ambassador for
-    /// <see cref="PopsellRoute.UpdateMe"/>, otherwise an unsaved one built from the request body.
-    /// </summary>
-    public JsonObject SampleAmbassador(RequestData request)
-    {
-        lock (_gate)
-        {
-            if (request.Route is PopsellRoute.UpdateMe or PopsellRoute.GetMe
-                && TryGetBearer(request.Authorization, out var token)
-                && _tokens.TryGetValue(token, out var id)
-                && _ambassadors.TryGetValue(id, out var record))
-            {
-                return (JsonObject)record.Wire.DeepClone();
-            }
-
-            var body = JsonText.TryParse(request.Body, out var node) ? node as JsonObject : null;
-            return BuildRegistered(body ?? new JsonObject(), _lastId + 1, Now());
-        }
-    }
-
     private ApiResponse Register(RequestData request)
     {
-        if (!IsDomainAccepted(request.Domain))
-        {
-            return ApiResponse.Message(401, "Unauthorized.");
-        }
-
         if (ReadObject(request) is not { } body)
         {
             return ReadError(request);
@@ -90,7 +21,7 @@ internal sealed partial class PopsellBackend
             var errors = RequestValidator.ValidateRegister(body, _minimumPasswordLength, _emails.ContainsKey);
             if (errors.HasErrors)
             {
-                return new ApiResponse { StatusCode = 422, Body = errors.ToJson() };
+                return ApiResponse.Invalid(errors);
             }
 
             var id = ++_lastId;
@@ -112,16 +43,11 @@ internal sealed partial class PopsellBackend
 
     private ApiResponse GetMe(RequestData request)
     {
-        if (!TryGetBearer(request.Authorization, out var token))
-        {
-            return ApiResponse.Message(401, "Unauthenticated.");
-        }
-
         lock (_gate)
         {
-            if (!_tokens.TryGetValue(token, out var id))
+            if (!TryAuthenticateAmbassadorLocked(request.Authorization, out var id, out var refusal))
             {
-                return ApiResponse.Message(401, "Unauthenticated.");
+                return refusal;
             }
 
             return _ambassadors.TryGetValue(id, out var record)
@@ -132,17 +58,12 @@ internal sealed partial class PopsellBackend
 
     private ApiResponse UpdateMe(RequestData request)
     {
-        if (!TryGetBearer(request.Authorization, out var token))
-        {
-            return ApiResponse.Message(401, "Unauthenticated.");
-        }
-
         int id;
         lock (_gate)
         {
-            if (!_tokens.TryGetValue(token, out id))
+            if (!TryAuthenticateAmbassadorLocked(request.Authorization, out id, out var refusal))
             {
-                return ApiResponse.Message(401, "Unauthenticated.");
+                return refusal;
             }
 
             if (!_ambassadors.ContainsKey(id))
@@ -169,7 +90,7 @@ internal sealed partial class PopsellBackend
                 email => _emails.TryGetValue(email, out var owner) && owner != id);
             if (errors.HasErrors)
             {
-                return new ApiResponse { StatusCode = 422, Body = errors.ToJson() };
+                return ApiResponse.Invalid(errors);
             }
 
             foreach (var rule in AmbassadorSchema.PatchRules)
@@ -230,6 +151,61 @@ internal sealed partial class PopsellBackend
         return wire;
     }
 
+    private static ApiResponse Unauthenticated() => ApiResponse.Message(401, "Unauthenticated.");
+
+    private static ApiResponse Unauthorized() => ApiResponse.Message(401, "Unauthorized.");
+
+    /// <summary>
+    /// Checks the bearer token of a request, holding <see cref="_gate"/>: on failure <paramref name="refusal"/> is the
+    /// 401 to answer ("Unauthenticated." for a missing, malformed, unknown or revoked token, "Token has expired." for an
+    /// expired one).
+    /// </summary>
+    private bool TryAuthenticateLocked(
+        string? authorization,
+        out string token,
+        [NotNullWhen(true)] out TokenRecord? session,
+        [NotNullWhen(false)] out ApiResponse? refusal)
+    {
+        session = null;
+        refusal = null;
+        if (!TryGetBearer(authorization, out token) || !_tokens.TryGetValue(token, out var found))
+        {
+            refusal = Unauthenticated();
+            return false;
+        }
+
+        if (found.Expired)
+        {
+            refusal = ApiResponse.Message(401, "Token has expired.");
+            return false;
+        }
+
+        session = found;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryAuthenticateLocked"/> for the routes of the signed-in ambassador: a guest's or a brand user's token
+    /// gets 401 "Unauthenticated." too.
+    /// </summary>
+    private bool TryAuthenticateAmbassadorLocked(string? authorization, out int idAmbassador, [NotNullWhen(false)] out ApiResponse? refusal)
+    {
+        idAmbassador = 0;
+        if (!TryAuthenticateLocked(authorization, out _, out var session, out refusal))
+        {
+            return false;
+        }
+
+        if (session.Kind != TokenKind.Ambassador)
+        {
+            refusal = Unauthenticated();
+            return false;
+        }
+
+        idAmbassador = session.OwnerId;
+        return true;
+    }
+
     private static bool TryGetBearer(string? authorization, out string token)
     {
         token = string.Empty;
@@ -261,6 +237,33 @@ internal sealed partial class PopsellBackend
         }
 
         return JsonText.TryParse(request.Body, out var node) ? node as JsonObject : null;
+    }
+
+    /// <summary>Reads the body as a JSON object and validates it: <paramref name="refusal"/> is the 415, 400 or 422 to answer.</summary>
+    private static bool TryReadValid(
+        RequestData request,
+        IReadOnlyList<FieldRule> rules,
+        int minimumPasswordLength,
+        [NotNullWhen(true)] out JsonObject? body,
+        [NotNullWhen(false)] out ApiResponse? refusal)
+    {
+        refusal = null;
+        body = ReadObject(request);
+        if (body is null)
+        {
+            refusal = ReadError(request);
+            return false;
+        }
+
+        var errors = RequestValidator.Validate(body, rules, minimumPasswordLength);
+        if (errors.HasErrors)
+        {
+            body = null;
+            refusal = ApiResponse.Invalid(errors);
+            return false;
+        }
+
+        return true;
     }
 
     private static ApiResponse ReadError(RequestData request) =>

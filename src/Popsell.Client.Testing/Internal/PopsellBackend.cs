@@ -4,16 +4,19 @@ using System.Text.Json.Nodes;
 
 namespace Popsell.Client.Testing.Internal;
 
-/// <summary>The state of one stand-in server: ambassadors, tokens, the journal and the fault queues, all behind one lock.</summary>
+/// <summary>
+/// The state of one stand-in server: ambassadors, tokens, the journal and the fault queues (and, in
+/// <c>PopsellBackend.Credentials.cs</c>, API keys, reset tokens, guests, brand users and the brand), all behind one lock.
+/// </summary>
 internal sealed partial class PopsellBackend
 {
     private readonly object _gate = new();
     private readonly Dictionary<int, AmbassadorRecord> _ambassadors = [];
     private readonly Dictionary<string, int> _emails = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TokenRecord> _tokens = new(StringComparer.Ordinal);
     private readonly List<RecordedRequest> _journal = [];
     /// <summary>One more than the largest <see cref="PopsellRoute"/>: the size of the per-route counts and fault queues.</summary>
-    private const int RouteCount = (int)PopsellRoute.GetMe + 1;
+    private const int RouteCount = (int)LastRoute + 1;
 
     private readonly int[] _counts = new int[RouteCount];
     private readonly Queue<PopsellFault>[] _faults = [.. Enumerable.Range(0, RouteCount).Select(_ => new Queue<PopsellFault>())];
@@ -33,7 +36,11 @@ internal sealed partial class PopsellBackend
         _acceptAnyDomain = acceptAnyDomain;
         _minimumPasswordLength = minimumPasswordLength;
         _time = timeProvider;
+        _brand = AuthSchema.CreateBrand(domain);
     }
+
+    /// <summary>The largest <see cref="PopsellRoute"/>; every value from <see cref="PopsellRoute.Any"/> to it is a route.</summary>
+    public const PopsellRoute LastRoute = PopsellRoute.GetBrand;
 
     public TimeProvider Time => _time;
 
@@ -133,6 +140,7 @@ internal sealed partial class PopsellBackend
                 _emails.Remove(email);
             }
 
+            _resetTokens.Remove(idAmbassador);
             return true;
         }
     }
@@ -184,12 +192,17 @@ internal sealed partial class PopsellBackend
         }
     }
 
-    private string IssueTokenLocked(int idAmbassador)
+    private string IssueTokenLocked(int idAmbassador) => IssueTokenLocked(TokenKind.Ambassador, idAmbassador);
+
+    private string IssueTokenLocked(TokenKind kind, int ownerId)
     {
-        var token = "pst_" + RandomNumberGenerator.GetHexString(32, lowercase: true);
-        _tokens[token] = idAmbassador;
+        var token = NewToken();
+        _tokens[token] = new TokenRecord(kind, ownerId);
         return token;
     }
+
+    /// <summary>A fresh opaque token, <c>pst_</c> and 32 lowercase hex digits (not stored).</summary>
+    private static string NewToken() => "pst_" + RandomNumberGenerator.GetHexString(32, lowercase: true);
 
     private string Now() =>
         _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);

@@ -5,14 +5,22 @@ using System.Text.Json.Nodes;
 
 namespace Popsell.Client.Testing.Internal;
 
-/// <summary>Laravel-style validation of the two documented request bodies.</summary>
+/// <summary>Laravel-style validation of the documented request bodies.</summary>
 internal static class RequestValidator
 {
     /// <summary>Validates a registration body; <paramref name="isEmailTaken"/> answers the <c>unique</c> rule.</summary>
-    public static LaravelErrorBag ValidateRegister(JsonObject body, int minimumPasswordLength, Func<string, bool> isEmailTaken)
+    public static LaravelErrorBag ValidateRegister(JsonObject body, int minimumPasswordLength, Func<string, bool> isEmailTaken) =>
+        Validate(body, AmbassadorSchema.RegisterRules, minimumPasswordLength, isEmailTaken);
+
+    /// <summary>
+    /// Validates a body against every rule, present or not, in rule order (Laravel reports errors in rule order);
+    /// <paramref name="isEmailTaken"/> answers the <c>unique</c> rule of <see cref="RuleKind.Email"/> fields.
+    /// </summary>
+    public static LaravelErrorBag Validate(JsonObject body, IReadOnlyList<FieldRule> rules, int minimumPasswordLength, Func<string, bool>? isEmailTaken = null)
     {
+        isEmailTaken ??= static _ => false;
         var bag = new LaravelErrorBag();
-        foreach (var rule in AmbassadorSchema.RegisterRules)
+        foreach (var rule in rules)
         {
             body.TryGetPropertyValue(rule.Name, out var node);
             var kind = JsonText.KindOf(node);

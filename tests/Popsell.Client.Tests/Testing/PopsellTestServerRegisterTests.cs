@@ -189,7 +189,7 @@ public sealed class PopsellTestServerRegisterTests : StandInServerTestBase
     }
 
     [Theory]
-    [InlineData("auth/login")]
+    [InlineData("auth/signin")]
     [InlineData("manager")]
     [InlineData("/api/v1/auth/register")]
     [InlineData("/")]

@@ -102,6 +102,43 @@ public abstract class StandInServerTestBase : IAsyncLifetime
 
     protected Task<HttpResponseMessage> RegisterAsync(JsonNode body) => Http.SendAsync(RegisterRequest(body, Domain));
 
+    /// <summary>A request to one of the auth routes or GET /brand: the domain header (unless <see langword="null"/>), an optional bearer and an optional JSON body.</summary>
+    protected static HttpRequestMessage ApiRequest(HttpMethod method, string path, JsonNode? body = null, string? bearer = null, string? domain = Domain)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent(body);
+        }
+
+        if (domain is not null)
+        {
+            request.Headers.TryAddWithoutValidation("X-Popsell-Domain", domain);
+        }
+
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return request;
+    }
+
+    /// <summary>POSTs to an auth route (<c>auth/login</c>...) with the accepted domain.</summary>
+    protected Task<HttpResponseMessage> PostAsync(string path, JsonNode? body = null, string? bearer = null) =>
+        Http.SendAsync(ApiRequest(HttpMethod.Post, path, body, bearer));
+
+    protected Task<HttpResponseMessage> GetMeAsync(string token) => Http.SendAsync(ApiRequest(HttpMethod.Get, "manager/me", bearer: token, domain: null));
+
+    /// <summary>Reads a 200 <c>{"token":"..."}</c> answer, checking that it has exactly that one key.</summary>
+    protected static async Task<string> ReadTokenAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+        var body = await ReadObjectAsync(response);
+        body.Select(property => property.Key).Should().Equal("token");
+        return body["token"]!.GetValue<string>();
+    }
+
     protected Task<HttpResponseMessage> PatchAsync(string token, JsonNode body, string environment = "manager")
     {
         var request = new HttpRequestMessage(HttpMethod.Patch, environment + "/me") { Content = JsonContent(body) };
