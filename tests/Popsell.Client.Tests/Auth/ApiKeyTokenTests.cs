@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Popsell.Client.Testing;
@@ -273,12 +274,12 @@ public class ApiKeyTokenTests : StandInTest
     [Fact]
     public void TheApiKey_IsBoundFromConfiguration()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+        var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Popsell:ApiKey"] = "psk_from-config" })
             .Build();
         var options = new PopsellClientOptions();
 
-        Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection("Popsell"), options);
+        ConfigurationBinder.Bind(configuration.GetSection("Popsell"), options);
 
         options.ApiKey.Should().Be("psk_from-config");
     }
