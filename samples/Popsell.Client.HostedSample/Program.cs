@@ -1,9 +1,11 @@
 // Popsell.Client with the Generic Host: `dotnet run --project samples/Popsell.Client.HostedSample`.
 //
-// Settings come from the "Popsell" section of appsettings.json. With no override it starts PopsellTestServer (a
-// stand-in Popsell on 127.0.0.1) and points the section at it. To talk to a real Popsell, override the section,
-// e.g. with environment variables Popsell__BaseAddress and Popsell__Domain, and give ambassadors' tokens for the
-// profile updates (they change those ambassadors' usernames) as Sample__AccessTokens__0, Sample__AccessTokens__1, ...
+// Settings come from the "Popsell" section of appsettings.json, ApiKey included: the recommended set-up for a brand
+// backend, which never handles tokens itself (the client exchanges the key once, shares the token, and renews it when
+// it is refused). With no override it starts PopsellTestServer (a stand-in Popsell on 127.0.0.1), issues an API key
+// there, and points the section at it. To talk to a real Popsell, override the section, e.g. with environment
+// variables Popsell__BaseAddress, Popsell__Domain and Popsell__ApiKey (keep the key out of source control), and give
+// ambassadors' tokens for the profile updates (they change those ambassadors' usernames) as Sample__AccessTokens__0, ...
 using HostedSample;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +23,12 @@ try
     {
         // Added after appsettings.json (and the environment), so these two values win; the rest of the section stays.
         server = await PopsellTestServer.StartAsync();
+        var backend = server.SeedAmbassador("brand-backend@example.com", "Brand", "Backend");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Popsell:BaseAddress"] = server.BaseAddress.ToString(),
             ["Popsell:Domain"] = server.Domain,
+            ["Popsell:ApiKey"] = server.IssueApiKey(backend.IdAmbassador),
         });
     }
 
@@ -39,6 +43,11 @@ try
     await host.StartAsync();
     var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;   // Ctrl+C
     logger.LogInformation("Popsell at {BaseAddress}{StandIn}", builder.Configuration["Popsell:BaseAddress"], server is null ? "" : " (stand-in)");
+
+    // The client's own account, from Popsell:ApiKey: the first call that needs a bearer exchanges the key for a token.
+    var brand = await popsell.GetBrandAsync(stopping);
+    var account = await popsell.GetMeAsync(PopsellEnvironment.Manager, stopping);
+    logger.LogInformation("Brand {Label}; signed in with the API key as ambassador {Id} ({Email})", brand.Label, account.IdAmbassador, account.Email);
 
     // Registration needs no token: the client sends the X-Popsell-Domain header from the settings.
     var grace = await popsell.RegisterAsync(

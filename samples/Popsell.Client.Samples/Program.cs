@@ -1,12 +1,12 @@
 // A tour of Popsell.Client without dependency injection: `dotnet run --project samples/Popsell.Client.Samples`.
 //
-// With no settings it starts PopsellTestServer (a stand-in Popsell on 127.0.0.1) and talks to it.
-// To talk to a real Popsell instead, set all three of:
+// It walks the journey a user makes: register, log in, get me, update me (through a retried 503), log out, and
+// shows that the token is refused afterwards. With no settings it starts PopsellTestServer (a stand-in Popsell on
+// 127.0.0.1) and talks to it. To talk to a real Popsell instead, set both of:
 //   POPSELL_BASE_URL      the API root, such as https://brand.example/api/v2/
 //   POPSELL_DOMAIN        the brand's domain, sent as X-Popsell-Domain
-//   POPSELL_ACCESS_TOKEN  a bearer token of an existing ambassador, for step 3
-// Step 1 then registers a real ambassador with a unique sample+{guid}@example.com address, and step 3 changes the
-// username, description and language of the token's ambassador.
+// Step 1 then registers a real ambassador with a unique sample+{guid}@example.com address, and the later steps sign
+// in as it and change its username, description and language.
 using Popsell.Client;
 using Popsell.Client.Testing;
 
@@ -73,47 +73,60 @@ static async Task RunAsync()
         }
     }
 
-    // 3. PATCH /manager/me as one ambassador: WithAccessToken returns a cheap view of the client that sends that
-    //    token; it shares the client's connections and retries. Only the properties you assign are sent.
-    var token = real?.AccessToken ?? server!.IssueAccessToken(ada.IdAmbassador);
-    var me = client.WithAccessToken(token);
+    // 3. Log in: the session carries the ambassador and its bearer token. WithAccessToken returns a cheap view of the
+    //    client that sends that token; it shares the client's connections and retries.
+    var session = await client.LoginAsync(email, "correct-horse-battery");
+    var me = client.WithAccessToken(session.AccessToken);
+    Console.WriteLine();
+    Console.WriteLine($"3. Logged in as ambassador {session.User.IdAmbassador}");
+    Console.WriteLine($"   the session's ToString() masks the token: {(session.ToString().Contains("AccessToken = ***", StringComparison.Ordinal) ? "AccessToken = ***" : "NOT MASKED")}");
+
+    // 4. GET /manager/me with the session's token.
+    var current = await me.GetMeAsync(PopsellEnvironment.Manager);
+    Console.WriteLine();
+    Console.WriteLine($"4. Got me: {current.Firstname} {current.Lastname} <{current.Email}>");
+
+    // 5. PATCH /manager/me: only the properties you assign are sent. With the stand-in, the first attempt gets a 503,
+    //    which the SDK retries (with exponential back-off); the caller only sees the final answer.
+    server?.EnqueueFault(PopsellRoute.UpdateMe, PopsellFault.Status(503));
     var changes = new UpdateMeRequest { Username = "countess", Description = "Writes the first programs.", Lang = "en" };
     var updated = await me.UpdateMeAsync(PopsellEnvironment.Manager, changes);
     Console.WriteLine();
-    Console.WriteLine($"3. Updated ambassador {updated.IdAmbassador} through manager/me");
+    Console.WriteLine($"5. Updated ambassador {updated.IdAmbassador} through manager/me");
     Console.WriteLine($"   sent    {changes}");
     Console.WriteLine($"   now     Username = {updated.Username}, Description = {updated.Description}, Lang = {updated.Lang}");
-
-    // 4. A 503 is retried (with exponential back-off) and the caller only sees the final answer.
-    Console.WriteLine();
-    if (server is null)
+    if (server is not null)
     {
-        Console.WriteLine("4. Retrying a 503: skipped (fault injection needs the stand-in server).");
+        Console.WriteLine($"   the server answered 503 once; {server.CountRequests(PopsellRoute.UpdateMe)} requests reached it");
     }
-    else
+
+    // 6. Log out: the token no longer works, so the next call with it is a 401.
+    await me.LogoutAsync();
+    Console.WriteLine();
+    Console.WriteLine("6. Logged out");
+    try
     {
-        server.EnqueueFault(PopsellRoute.UpdateMe, PopsellFault.Status(503));
-        var before = server.CountRequests(PopsellRoute.UpdateMe);
-        updated = await me.UpdateMeAsync(PopsellEnvironment.Manager, new UpdateMeRequest { Phone1 = "+44 20 7946 0000" });
-        var attempts = server.CountRequests(PopsellRoute.UpdateMe) - before;
-        Console.WriteLine("4. The server answered 503 once; the SDK retried");
-        Console.WriteLine($"   succeeded: Phone1 = {updated.Phone1} ({attempts} requests reached the server)");
+        await me.GetMeAsync(PopsellEnvironment.Manager);
+        throw new InvalidOperationException("The server accepted a token after logout; expected 401.");
+    }
+    catch (PopsellApiException refused) when (refused.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+    {
+        Console.WriteLine($"   the old token is refused ({(int)refused.StatusCode}): {refused.ServerMessage}");
     }
 }
 
 /// <summary>The real Popsell to talk to, from POPSELL_* environment variables; <see langword="null"/> when none is set.</summary>
-internal sealed record RealPopsell(Uri BaseAddress, string Domain, string AccessToken)
+internal sealed record RealPopsell(Uri BaseAddress, string Domain)
 {
     public static RealPopsell? FromEnvironment()
     {
         var baseUrl = Environment.GetEnvironmentVariable("POPSELL_BASE_URL");
         var domain = Environment.GetEnvironmentVariable("POPSELL_DOMAIN");
-        var token = Environment.GetEnvironmentVariable("POPSELL_ACCESS_TOKEN");
         if (string.IsNullOrEmpty(baseUrl))
         {
-            return string.IsNullOrEmpty(domain) && string.IsNullOrEmpty(token)
+            return string.IsNullOrEmpty(domain)
                 ? null
-                : throw new InvalidOperationException("POPSELL_DOMAIN or POPSELL_ACCESS_TOKEN is set but POPSELL_BASE_URL is not; set all three, or none to use the stand-in server.");
+                : throw new InvalidOperationException("POPSELL_DOMAIN is set but POPSELL_BASE_URL is not; set both, or neither to use the stand-in server.");
         }
 
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseAddress))
@@ -126,11 +139,6 @@ internal sealed record RealPopsell(Uri BaseAddress, string Domain, string Access
             throw new InvalidOperationException("POPSELL_BASE_URL is set but POPSELL_DOMAIN is not: set it to the brand's domain, such as brand.example.");
         }
 
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            throw new InvalidOperationException("POPSELL_BASE_URL is set but POPSELL_ACCESS_TOKEN is not: set it to an ambassador's bearer token (used by step 3).");
-        }
-
-        return new RealPopsell(baseAddress, domain, token);
+        return new RealPopsell(baseAddress, domain);
     }
 }

@@ -45,6 +45,32 @@ internal static class ReadmeSnippets
         return me;
     }
 
+    public static void ApiKey(HostApplicationBuilder builder)
+    {
+        #region snippet: api-key
+        // A brand backend: set the API key once and never think about tokens. The client exchanges it
+        // (POST /auth/token) when a call first needs a bearer, shares that token, and renews it once when refused.
+        builder.Services.AddPopsellClient(options =>
+        {
+            options.BaseAddress = new Uri("https://brand.example/api/v2/");
+            options.Domain = "brand.example";
+            options.ApiKey = builder.Configuration["Popsell:ApiKey"];   // user secrets, or Popsell__ApiKey in the environment
+        });
+        #endregion
+    }
+
+    public static async Task<Ambassador> SignIn(IPopsellClient popsell, string email, string password, CancellationToken ct)
+    {
+        #region snippet: sign-in
+        // An app whose users sign in: log in, act as the user with a view, log out.
+        var session = await popsell.LoginAsync(email, password, ct);   // 401 "Invalid email or password" is a PopsellApiException
+        var user = popsell.WithAccessToken(session.AccessToken);
+        var me = await user.GetMeAsync(PopsellEnvironment.Widget, ct);
+        await user.LogoutAsync(ct);                                     // the token no longer works
+        #endregion
+        return me;
+    }
+
     public static void OpenTelemetry(HostApplicationBuilder builder)
     {
         #region snippet: opentelemetry
