@@ -8,7 +8,7 @@ internal sealed partial class PopsellClientCore
 {
     /// <summary>The token source of last resort that every call of this client carries when an API key is set.</summary>
     private Task<string> ApiKeyTokenAsync(CancellationToken cancellationToken) =>
-        _tokens.GetAsync(Options.ApiKey!, FetchApiKeyTokenAsync).WaitAsync(cancellationToken);
+        _tokens.GetAsync(Options.ApiKey!, _fetchApiKeyToken!).WaitAsync(cancellationToken);
 
     /// <summary>
     /// Exchanges the API key for a token: a whole call of its own (<c>POST /auth/token</c>, with its retries, logs and span),
@@ -40,7 +40,7 @@ internal sealed partial class PopsellClientCore
 
         try
         {
-            await _tokens.RenewAsync(Options.ApiKey!, refused, FetchApiKeyTokenAsync).WaitAsync(left, TimeProvider, cancellationToken).ConfigureAwait(false);
+            await _tokens.RenewAsync(Options.ApiKey!, refused, _fetchApiKeyToken!).WaitAsync(left, TimeProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException ex)
         {

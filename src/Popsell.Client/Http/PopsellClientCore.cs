@@ -33,6 +33,7 @@ internal sealed partial class PopsellClientCore : IDisposable
     private readonly PopsellRoutes _routes;
     private readonly ApiKeyTokens _tokens;
     private readonly Func<CancellationToken, Task<string>>? _apiKeyToken;
+    private readonly Func<string, Task<string>>? _fetchApiKeyToken;
     private int _disposed;
 
     public PopsellClientCore(
@@ -46,7 +47,12 @@ internal sealed partial class PopsellClientCore : IDisposable
         bool ownsHttpClient)
     {
         _tokens = tokens;
-        _apiKeyToken = string.IsNullOrEmpty(options.ApiKey) ? null : ApiKeyTokenAsync;
+        // Both delegates made once per core, and only when there is a key: a resolution without one allocates nothing.
+        if (!string.IsNullOrEmpty(options.ApiKey))
+        {
+            _fetchApiKeyToken = FetchApiKeyTokenAsync;
+            _apiKeyToken = ApiKeyTokenAsync;
+        }
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         Options = options;
