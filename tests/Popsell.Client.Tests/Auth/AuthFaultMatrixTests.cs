@@ -45,18 +45,7 @@ public class AuthFaultMatrixTests : StandInTest
         var secrets = await AuthSecrets.SeedAsync(Server, CreateClient());
         var time = row.Clock == Clock.Recording ? new RecordingTimeProvider() : null;
         var closedPort = row.Refused ? ClosedPort() : 0;
-        var client = CreateClient(
-            o =>
-            {
-                o.MaxRetries = MaxRetries;
-                o.Timeout = TimeSpan.FromSeconds(60);
-                row.Configure?.Invoke(o);
-                if (row.Refused)
-                {
-                    o.BaseAddress = new Uri($"http://127.0.0.1:{closedPort}/api/v2/");
-                }
-            },
-            time);
+        var client = CreateClient(Settings(row, closedPort), time);
         if (!row.Refused)
         {
             var now = (time ?? TimeProvider.System).GetUtcNow();
@@ -67,14 +56,7 @@ public class AuthFaultMatrixTests : StandInTest
         }
 
         var call = operation.Call(client, secrets);
-        if (time is not null && expected.Attempts > 1)
-        {
-            for (var retry = 1; retry < expected.Attempts; retry++)
-            {
-                await time.WaitForTimerCountAsync(d => d == RetryAfterWait, retry);
-                time.Advance(RetryAfterWait);
-            }
-        }
+        await AdvanceRetryAfterWaitsAsync(time, expected.Attempts);
 
         var caught = await Record.ExceptionAsync(() => call);
 
@@ -104,14 +86,5 @@ public class AuthFaultMatrixTests : StandInTest
                 error.Attempts.Should().Be(expected.Attempts);
             }
         }
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -36,6 +36,44 @@ internal static class FaultMatrix
         Clock Clock = Clock.Real,
         bool Refused = false);
 
+    /// <summary>The client settings of a row: 2 retries, a 60 s timeout, the row's own settings, and a closed port for the
+    /// connection-refused row.</summary>
+    internal static Action<PopsellClientOptions> Settings(Row row, int closedPort) => o =>
+    {
+        o.MaxRetries = MaxRetries;
+        o.Timeout = TimeSpan.FromSeconds(60);
+        row.Configure?.Invoke(o);
+        if (row.Refused)
+        {
+            o.BaseAddress = new Uri($"http://127.0.0.1:{closedPort}/api/v2/");
+        }
+    };
+
+    /// <summary>On the recording clock, lets each retry's <see cref="RetryAfterWait"/> pass once the SDK waits for it.</summary>
+    internal static async Task AdvanceRetryAfterWaitsAsync(RecordingTimeProvider? time, int attempts)
+    {
+        if (time is null)
+        {
+            return;
+        }
+
+        for (var retry = 1; retry < attempts; retry++)
+        {
+            await time.WaitForTimerCountAsync(d => d == RetryAfterWait, retry);
+            time.Advance(RetryAfterWait);
+        }
+    }
+
+    /// <summary>A loopback port nothing listens on.</summary>
+    internal static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     private static Outcome Fails(int status, int attempts, bool mayHaveBeenProcessed) =>
         new(typeof(PopsellApiException), status, attempts, mayHaveBeenProcessed);
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Popsell.Client.Testing;
 using Popsell.Client.Tests.Support;
 using static Popsell.Client.Tests.Http.FaultMatrix;
@@ -49,18 +48,7 @@ public class FaultMatrixTests : StandInTest
         var langBefore = Server.GetAmbassador(seeded.IdAmbassador)!["lang"]?.GetValue<string>();
         langBefore.Should().NotBe("fr");
         var closedPort = row.Refused ? ClosedPort() : 0;
-        var client = CreateClient(
-            o =>
-            {
-                o.MaxRetries = MaxRetries;
-                o.Timeout = TimeSpan.FromSeconds(60);
-                row.Configure?.Invoke(o);
-                if (row.Refused)
-                {
-                    o.BaseAddress = new Uri($"http://127.0.0.1:{closedPort}/api/v2/");
-                }
-            },
-            time);
+        var client = CreateClient(Settings(row, closedPort), time);
         if (!row.Refused)
         {
             var now = (time ?? TimeProvider.System).GetUtcNow();
@@ -75,14 +63,7 @@ public class FaultMatrixTests : StandInTest
             : getMe
                 ? client.WithAccessToken(seeded.AccessToken).GetMeAsync(PopsellEnvironment.Widget)
                 : client.WithAccessToken(seeded.AccessToken).UpdateMeAsync(PopsellEnvironment.Widget, new UpdateMeRequest { Lang = "fr" });
-        if (time is not null && expected.Attempts > 1)
-        {
-            for (var retry = 1; retry < expected.Attempts; retry++)
-            {
-                await time.WaitForTimerCountAsync(d => d == RetryAfterWait, retry);
-                time.Advance(RetryAfterWait);
-            }
-        }
+        await AdvanceRetryAfterWaitsAsync(time, expected.Attempts);
 
         var caught = await Record.ExceptionAsync(() => call);
 
@@ -165,14 +146,5 @@ public class FaultMatrixTests : StandInTest
         error.Message.Should().Contain("MaxResponseBodySize (4,194,304 bytes)");
         error.Attempts.Should().Be(1);
         Server.AmbassadorCount.Should().Be(1);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
