@@ -8,22 +8,25 @@ namespace Popsell.Client.Tests.Auth;
 /// <param name="Path">The request path.</param>
 /// <param name="Idempotent">Whether its retry class is <c>idempotent</c> (else <c>only-when-refused</c>).</param>
 /// <param name="AnswersWithToken">Whether its answer must carry a <c>token</c>, so an ambassador body is not its answer.</param>
-/// <param name="Call">Makes the call, given the client, a seeded ambassador's token and a valid reset token.</param>
-internal sealed record AuthOperation(string Name, PopsellRoute Route, string Path, bool Idempotent, bool AnswersWithToken, Func<IPopsellClient, AuthSecrets, Task> Call)
+/// <param name="CallWith">Makes the call, given the client, the seeded secrets and a cancellation token.</param>
+internal sealed record AuthOperation(string Name, PopsellRoute Route, string Path, bool Idempotent, bool AnswersWithToken, Func<IPopsellClient, AuthSecrets, CancellationToken, Task> CallWith)
 {
     internal static readonly AuthOperation[] All =
     [
-        new("login", PopsellRoute.Login, "/api/v2/auth/login", true, true, (c, s) => c.LoginAsync(s.Email, s.Password)),
-        new("token", PopsellRoute.CreateAccessToken, "/api/v2/auth/token", true, true, (c, s) => c.CreateAccessTokenAsync(s.ApiKey)),
-        new("guest", PopsellRoute.CreateGuestAccessToken, "/api/v2/auth/guest", false, true, (c, _) => c.CreateGuestAccessTokenAsync()),
-        new("brand", PopsellRoute.ConnectBrandUser, "/api/v2/auth/brand", false, true, (c, s) => c.WithAccessToken(s.GuestToken).ConnectBrandUserAsync(
-            new BrandUserRequest { EmailTmp = "shopper@example.com", Firstname = "Grace", UserApiKey = s.UserApiKey })),
-        new("logout", PopsellRoute.Logout, "/api/v2/auth/logout", true, false, (c, s) => c.WithAccessToken(s.AccessToken).LogoutAsync()),
-        new("forgot-password", PopsellRoute.SendPasswordReset, "/api/v2/auth/forgot-password", false, false, (c, s) => c.SendPasswordResetAsync(s.Email)),
-        new("reset-password", PopsellRoute.ResetPassword, "/api/v2/auth/reset-password", false, false, (c, s) => c.ResetPasswordAsync(
-            new ResetPasswordRequest { Email = s.Email, Password = s.NewPassword, Token = s.ResetToken })),
-        new("brand-info", PopsellRoute.GetBrand, "/api/v2/brand", true, false, (c, _) => c.GetBrandAsync()),
+        new("login", PopsellRoute.Login, "/api/v2/auth/login", true, true, (c, s, ct) => c.LoginAsync(s.Email, s.Password, ct)),
+        new("token", PopsellRoute.CreateAccessToken, "/api/v2/auth/token", true, true, (c, s, ct) => c.CreateAccessTokenAsync(s.ApiKey, ct)),
+        new("guest", PopsellRoute.CreateGuestAccessToken, "/api/v2/auth/guest", false, true, (c, _, ct) => c.CreateGuestAccessTokenAsync(ct)),
+        new("brand", PopsellRoute.ConnectBrandUser, "/api/v2/auth/brand", false, true, (c, s, ct) => c.WithAccessToken(s.GuestToken).ConnectBrandUserAsync(
+            new BrandUserRequest { EmailTmp = "shopper@example.com", Firstname = "Grace", UserApiKey = s.UserApiKey }, ct)),
+        new("logout", PopsellRoute.Logout, "/api/v2/auth/logout", true, false, (c, s, ct) => c.WithAccessToken(s.AccessToken).LogoutAsync(ct)),
+        new("forgot-password", PopsellRoute.SendPasswordReset, "/api/v2/auth/forgot-password", false, false, (c, s, ct) => c.SendPasswordResetAsync(s.Email, ct)),
+        new("reset-password", PopsellRoute.ResetPassword, "/api/v2/auth/reset-password", false, false, (c, s, ct) => c.ResetPasswordAsync(
+            new ResetPasswordRequest { Email = s.Email, Password = s.NewPassword, Token = s.ResetToken }, ct)),
+        new("brand-info", PopsellRoute.GetBrand, "/api/v2/brand", true, false, (c, _, ct) => c.GetBrandAsync(ct)),
     ];
+
+    /// <summary>Makes the call without a cancellation token.</summary>
+    public Task Call(IPopsellClient client, AuthSecrets secrets) => CallWith(client, secrets, CancellationToken.None);
 
     public override string ToString() => Name;
 }
