@@ -125,12 +125,14 @@ public class AccessTokenTests : StandInTest
     }
 
     [Fact]
-    public async Task TheTokenOperations_WithNullArguments_ThrowBeforeSending()
+    public async Task TheAuthOperations_WithNullArguments_ThrowBeforeSending()
     {
         var client = CreateClient();
 
         (await Assert.ThrowsAsync<ArgumentNullException>(() => client.CreateAccessTokenAsync(null!))).ParamName.Should().Be("apiKey");
         (await Assert.ThrowsAsync<ArgumentNullException>(() => client.ConnectBrandUserAsync(null!))).ParamName.Should().Be("request");
+        (await Assert.ThrowsAsync<ArgumentNullException>(() => client.SendPasswordResetAsync(null!))).ParamName.Should().Be("email");
+        (await Assert.ThrowsAsync<ArgumentNullException>(() => client.ResetPasswordAsync(null!))).ParamName.Should().Be("request");
         Server.Requests.Should().BeEmpty();
     }
 }
