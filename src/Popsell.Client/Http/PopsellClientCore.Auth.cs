@@ -9,9 +9,8 @@ internal sealed partial class PopsellClientCore
     {
         ArgumentNullException.ThrowIfNull(email);
         ArgumentNullException.ThrowIfNull(password);
-        var operation = Prepare(PopsellOperations.Login, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.Login, null, accessToken),
             new LoginRequest { Email = email, Password = password },
             static (api, body, call, ct) => api.LoginAsync(body, call, ct),
             OperationResults.Session,
@@ -21,9 +20,8 @@ internal sealed partial class PopsellClientCore
     public Task<string> CreateAccessTokenAsync(string apiKey, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(apiKey);
-        var operation = Prepare(PopsellOperations.CreateAccessToken, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.CreateAccessToken, null, accessToken),
             new AccessTokenRequest { ApiKey = apiKey },
             static (api, body, call, ct) => api.CreateAccessTokenAsync(body, call, ct),
             OperationResults.Token,
@@ -32,9 +30,8 @@ internal sealed partial class PopsellClientCore
 
     public Task<string> CreateGuestAccessTokenAsync(string? accessToken, CancellationToken cancellationToken)
     {
-        var operation = Prepare(PopsellOperations.CreateGuestAccessToken, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.CreateGuestAccessToken, null, accessToken),
             0,
             static (api, _, call, ct) => api.CreateGuestAccessTokenAsync(call, ct),
             OperationResults.Token,
@@ -44,9 +41,8 @@ internal sealed partial class PopsellClientCore
     public Task<string> ConnectBrandUserAsync(BrandUserRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var operation = Prepare(PopsellOperations.ConnectBrandUser, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.ConnectBrandUser, null, accessToken),
             request,
             static (api, body, call, ct) => api.ConnectBrandUserAsync(body, call, ct),
             OperationResults.Token,
@@ -55,9 +51,8 @@ internal sealed partial class PopsellClientCore
 
     public Task LogoutAsync(string? accessToken, CancellationToken cancellationToken)
     {
-        var operation = Prepare(PopsellOperations.Logout, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.Logout, null, accessToken),
             0,
             static (api, _, call, ct) => api.LogoutAsync(call, ct),
             OperationResults.Message,
@@ -67,9 +62,8 @@ internal sealed partial class PopsellClientCore
     public Task<string> SendPasswordResetAsync(string email, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var operation = Prepare(PopsellOperations.SendPasswordReset, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.SendPasswordReset, null, accessToken),
             new PasswordResetEmailRequest { Email = email },
             static (api, body, call, ct) => api.SendPasswordResetAsync(body, call, ct),
             OperationResults.Message,
@@ -79,9 +73,8 @@ internal sealed partial class PopsellClientCore
     public Task<string> ResetPasswordAsync(ResetPasswordRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var operation = Prepare(PopsellOperations.ResetPassword, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.ResetPassword, null, accessToken),
             request,
             static (api, body, call, ct) => api.ResetPasswordAsync(body, call, ct),
             OperationResults.Message,
@@ -90,9 +83,8 @@ internal sealed partial class PopsellClientCore
 
     public Task<Brand> GetBrandAsync(string? accessToken, CancellationToken cancellationToken)
     {
-        var operation = Prepare(PopsellOperations.GetBrand, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.GetBrand, null, accessToken),
             0,
             static (api, _, call, ct) => api.GetBrandAsync(call, ct),
             OperationResults.Brand,

@@ -79,9 +79,8 @@ internal sealed partial class PopsellClientCore : IDisposable
     public Task<Ambassador> RegisterAsync(RegisterRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var operation = Prepare(PopsellOperations.Register, accessToken);
         return SendAsync(
-            Begin(operation, null, accessToken),
+            Begin(PopsellOperations.Register, null, accessToken),
             request,
             static (api, request, call, ct) => api.RegisterAsync(request, call, ct),
             OperationResults.Ambassador,
@@ -91,9 +90,8 @@ internal sealed partial class PopsellClientCore : IDisposable
     public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, string? accessToken, CancellationToken cancellationToken)
     {
         var segment = Segment(PopsellOperations.GetMe, environment);
-        var operation = Prepare(PopsellOperations.GetMe, accessToken);
         return SendAsync(
-            Begin(operation, segment, accessToken),
+            Begin(PopsellOperations.GetMe, segment, accessToken),
             segment,
             static (api, segment, call, ct) => api.GetMeAsync(segment, call, ct),
             OperationResults.Ambassador,
@@ -104,21 +102,18 @@ internal sealed partial class PopsellClientCore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         var segment = Segment(PopsellOperations.UpdateMe, environment);
-        var operation = Prepare(PopsellOperations.UpdateMe, accessToken);
         return SendAsync(
-            Begin(operation, segment, accessToken),
+            Begin(PopsellOperations.UpdateMe, segment, accessToken),
             (segment, request),
             static (api, state, call, ct) => api.UpdateMeAsync(state.segment, state.request, call, ct),
             OperationResults.Ambassador,
             cancellationToken);
     }
 
-    private PopsellCall Begin(PopsellOperation operation, string? environment, string? accessToken) =>
-        new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _apiKeyToken);
-
-    /// <summary>Refuses, before anything is sent, a call this client cannot make: disposed, no <c>Domain</c> for an operation
-    /// whose header the document requires, or no token source for one that needs a bearer token.</summary>
-    private PopsellOperation Prepare(PopsellOperation operation, string? accessToken)
+    /// <summary>Starts a call of <paramref name="operation"/>, refusing first, before anything is sent, one this client cannot
+    /// make: disposed, no <c>Domain</c> for an operation whose header the document requires, or no token source for one
+    /// that needs a bearer token.</summary>
+    private PopsellCall Begin(PopsellOperation operation, string? environment, string? accessToken)
     {
         ThrowIfDisposed();
         if (operation.RequiresDomain && string.IsNullOrWhiteSpace(Options.Domain))
@@ -132,7 +127,7 @@ internal sealed partial class PopsellClientCore : IDisposable
             RequireAccessToken(operation, accessToken);
         }
 
-        return operation;
+        return new(operation, environment, Options, accessToken, TimeProvider.GetTimestamp(), _routes.BaseAddress, _apiKeyToken);
     }
 
     /// <summary>Returns the <c>{environment}</c> segment of <paramref name="environment"/>, refusing one that is undefined or

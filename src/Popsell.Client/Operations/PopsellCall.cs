@@ -89,9 +89,6 @@ internal sealed class PopsellCall
     /// <summary>Counts an attempt and returns its number, from 1.</summary>
     public int BeginAttempt() => Interlocked.Increment(ref _attempts);
 
-    /// <summary>Gets whether the route needs a bearer token.</summary>
-    public bool RequiresAccessToken => Operation.RequiresBearer;
-
     /// <summary>Gets the call stored in a request's options, if any.</summary>
     public static PopsellCall? From(HttpRequestMessage? request) =>
         request is not null && ((IDictionary<string, object?>)request.Options).TryGetValue(OptionsKey, out var value)
