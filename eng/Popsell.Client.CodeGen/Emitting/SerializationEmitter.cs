@@ -76,7 +76,9 @@ internal static class SerializationEmitter
             w.Line("[JsonInclude]");
             w.Line("public Dictionary<string, JsonElement>? ExtensionData;");
             w.Line();
-            w.Doc("Turns a JSON <c>null</c> read into a field that is never <see langword=\"null\"/> into its empty value.");
+            var required = schema.Fields.Where(f => f.Required).Select(f => $"<c>{Xml(f.WireName)}</c>").ToList();
+            w.Doc("Turns a JSON <c>null</c> read into a field that is never <see langword=\"null\"/> into its empty value"
+                + (required.Count == 0 ? "." : $", and refuses an answer without {string.Join(" or ", required)}."));
             using (w.Block("void IJsonOnDeserialized.OnDeserialized()"))
             {
                 foreach (var field in schema.Fields.Where(f => EmptyValue(f) is not null))

@@ -29,7 +29,7 @@ internal sealed record AccessTokenAnswerData : IJsonOnDeserialized
     [JsonInclude]
     public Dictionary<string, JsonElement>? ExtensionData;
 
-    /// <summary>Turns a JSON <c>null</c> read into a field that is never <see langword="null"/> into its empty value.</summary>
+    /// <summary>Turns a JSON <c>null</c> read into a field that is never <see langword="null"/> into its empty value, and refuses an answer without <c>token</c>.</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
         Token ??= string.Empty;
