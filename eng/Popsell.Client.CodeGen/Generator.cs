@@ -30,6 +30,7 @@ internal static class Generator
 
         files.Add(SerializationEmitter.Context(api));
         files.AddRange(ApiEmitter.Emit(api));
+        files.AddRange(FacadeEmitter.Emit(api));
         files.AddRange(PublicApiEmitter.Emit(api));
         files.Add(StandInSchemaEmitter.Emit(api));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

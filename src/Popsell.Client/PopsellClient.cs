@@ -9,7 +9,7 @@ namespace Popsell.Client;
 /// The Popsell API v2 client for use without dependency injection. It owns its <see cref="HttpClient"/> and the same
 /// resilience pipeline as <c>services.AddPopsellClient(...)</c>. Create one per API root and share it; it is thread-safe.
 /// </summary>
-public sealed class PopsellClient : IPopsellClient, IDisposable
+public sealed partial class PopsellClient : IPopsellClient, IDisposable
 {
     private readonly PopsellClientCore _core;
 
@@ -54,50 +54,6 @@ public sealed class PopsellClient : IPopsellClient, IDisposable
         PopsellHttp.Configure(httpClient, settings);
         _core = new PopsellClientCore(httpClient, settings, loggerFactory, clock, PopsellTelemetry.Shared, new PopsellRoutesCache(), new ApiKeyTokens(), ownsHttpClient: true);
     }
-
-    /// <inheritdoc/>
-    public Task<Ambassador> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken = default) =>
-        _core.RegisterAsync(request, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, CancellationToken cancellationToken = default) =>
-        _core.GetMeAsync(environment, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, CancellationToken cancellationToken = default) =>
-        _core.UpdateMeAsync(environment, request, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<PopsellSession> LoginAsync(string email, string password, CancellationToken cancellationToken = default) =>
-        _core.LoginAsync(email, password, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string> CreateAccessTokenAsync(string apiKey, CancellationToken cancellationToken = default) =>
-        _core.CreateAccessTokenAsync(apiKey, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string> CreateGuestAccessTokenAsync(CancellationToken cancellationToken = default) =>
-        _core.CreateGuestAccessTokenAsync(null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string> ConnectBrandUserAsync(BrandUserRequest request, CancellationToken cancellationToken = default) =>
-        _core.ConnectBrandUserAsync(request, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task LogoutAsync(CancellationToken cancellationToken = default) =>
-        _core.LogoutAsync(null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string> SendPasswordResetAsync(string email, CancellationToken cancellationToken = default) =>
-        _core.SendPasswordResetAsync(email, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string> ResetPasswordAsync(ResetPasswordRequest request, CancellationToken cancellationToken = default) =>
-        _core.ResetPasswordAsync(request, null, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<Brand> GetBrandAsync(CancellationToken cancellationToken = default) =>
-        _core.GetBrandAsync(null, cancellationToken);
 
     /// <inheritdoc/>
     public IPopsellClient WithAccessToken(string accessToken) => new PopsellClientView(_core, CheckAccessToken(accessToken));

@@ -4,7 +4,7 @@ using static Popsell.Client.CodeGen.Emitting.Types;
 namespace Popsell.Client.CodeGen.Emitting;
 
 /// <summary>
-/// Writes the public API of the generated types as Microsoft.CodeAnalysis.PublicApiAnalyzers spells it, into a pair of
+/// Writes the public API of the generated types and facade methods as Microsoft.CodeAnalysis.PublicApiAnalyzers spells it, into a pair of
 /// files of their own beside the hand-written pair, so that a field added to the document needs no hand edit there.
 /// </summary>
 internal static class PublicApiEmitter
@@ -45,6 +45,14 @@ internal static class PublicApiEmitter
             if (schema.Role == SchemaRole.Patch)
             {
                 lines.Add($"{type}.IsEmpty.get -> bool");
+            }
+        }
+
+        foreach (var method in FacadeMethod.All(api))
+        {
+            foreach (var type in new[] { "IPopsellClient", "PopsellClient" })
+            {
+                lines.Add($"{Namespace}.{type}.{method.Name}({method.PublicApiSignature()}) -> {method.PublicApiReturn()}");
             }
         }
 

@@ -62,10 +62,20 @@ internal static class Types
     /// <summary>The document's words, safe inside an XML doc comment.</summary>
     public static string Xml(string text) => text.Trim().Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    /// <summary>A description as a sentence, with a full stop.</summary>
+    /// <summary>A description as a sentence, with a full stop, and CommonMark's <c>`code`</c> as <c>&lt;c&gt;code&lt;/c&gt;</c>.</summary>
     public static string Sentence(string text)
     {
-        var escaped = Xml(text);
+        var escaped = System.Text.RegularExpressions.Regex.Replace(Xml(text), "`([^`]+)`", "<c>$1</c>");
         return escaped.EndsWith('.') ? escaped : escaped + ".";
     }
+
+    /// <summary>A description as the end of a sentence: its full stop dropped and its first letter lower-cased.</summary>
+    public static string Clause(string text)
+    {
+        var sentence = Sentence(text);
+        return char.ToLowerInvariant(sentence[0]) + sentence[1..^1];
+    }
+
+    /// <summary>The text with its first letter upper-cased.</summary>
+    public static string Capitalized(this string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -30,11 +30,13 @@ internal enum AuthKind
 }
 
 /// <summary>One operation of the document.</summary>
+/// <param name="Docs">What the facade method's XML docs say, beyond what the other facts imply.</param>
 internal sealed record ApiOperation(
     string Id,
     string Method,
     string Template,
     string Summary,
+    ApiOperationDocs Docs,
     AuthKind Auth,
     bool SendsDomain,
     bool EndsSession,
@@ -48,6 +50,23 @@ internal sealed record ApiOperation(
     /// <summary>Gets the operation's name in C#, such as <c>UpdateMe</c> for <c>updateMe</c>.</summary>
     public string Name => char.ToUpperInvariant(Id[0]) + Id[1..];
 }
+
+/// <summary>The words of an operation that its facade method's XML docs are written from.</summary>
+/// <param name="Description">The operation's <c>description</c>: what it does, as a sentence.</param>
+/// <param name="Request">The request body's <c>description</c>, or <see langword="null"/> for none.</param>
+/// <param name="Result">The success response's <c>description</c>: what it returns.</param>
+/// <param name="Remarks">More for the .NET docs (<c>x-popsell-remarks</c>), in CommonMark's inline code, or <see langword="null"/>.</param>
+/// <param name="ReturnsNothing">Whether the facade method returns a bare <c>Task</c>, dropping the answer (<c>x-popsell-returns: nothing</c>).</param>
+/// <param name="Failures">The documented failure statuses other than 422, with their descriptions.</param>
+/// <param name="Validates">Whether the operation documents a 422.</param>
+internal sealed record ApiOperationDocs(
+    string Description,
+    string? Request,
+    string Result,
+    string? Remarks,
+    bool ReturnsNothing,
+    IReadOnlyList<(int Status, string Description)> Failures,
+    bool Validates);
 
 /// <summary>What an operation that is retried only when refused may have done when it fails (<c>x-popsell-side-effect</c>),
 /// in the words of the SDK's error messages.</summary>
@@ -78,14 +97,16 @@ internal enum SchemaRole
 /// <summary>A schema of the document.</summary>
 /// <param name="Internal">Whether the SDK keeps the type to itself (<c>x-popsell-visibility: internal</c>): a body the facade
 /// builds from its parameters, or an answer it unwraps.</param>
-internal sealed record ApiSchema(string Name, string Description, SchemaRole Role, IReadOnlyList<ApiField> Fields, bool Internal = false)
+/// <param name="Title">The schema's <c>title</c>, or <see langword="null"/>: what messages call a value of it.</param>
+internal sealed record ApiSchema(string Name, string Description, SchemaRole Role, IReadOnlyList<ApiField> Fields, bool Internal = false, string? Title = null)
 {
-    /// <summary>Gets the schema's name as words for messages, such as <c>a popsell session</c>.</summary>
+    /// <summary>Gets the schema's title, or else its name, as words for messages, such as <c>a session</c> or <c>an ambassador</c>.</summary>
     public string Noun
     {
         get
         {
-            var words = string.Concat(Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            var words = Title?.ToLowerInvariant()
+                ?? string.Concat(Name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
             return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
         }
     }

@@ -66,11 +66,28 @@ internal static class ApiDocumentReader
         var withBearer = requirements.Count(r => r.Keys.Any(k => k.Reference.Id == "bearer"));
         var auth = withBearer == 0 ? AuthKind.None : withBearer == requirements.Count ? AuthKind.Required : AuthKind.Optional;
         var domain = parameters.Any(p => p.In == ParameterLocation.Header && p.Name == "X-Popsell-Domain");
+        var failures = (operation.Responses ?? []).Where(r => !r.Key.StartsWith('2') && r.Key != "422")
+            .Select(r => (int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture), r.Value.Description ?? throw new InvalidDataException($"{id}: response {r.Key} has no description.")))
+            .ToList();
+        var docs = new ApiOperationDocs(
+            operation.Description ?? throw new InvalidDataException($"{id} has no description."),
+            operation.RequestBody?.Description,
+            success[0].Value.Description ?? throw new InvalidDataException($"{id}: its success response has no description."),
+            Extension(operation.Extensions, "x-popsell-remarks"),
+            Extension(operation.Extensions, "x-popsell-returns") switch
+            {
+                null => false,
+                "nothing" => true,
+                var other => throw new InvalidDataException($"{id}: x-popsell-returns can only be nothing, not '{other}'."),
+            },
+            failures,
+            operation.Responses?.ContainsKey("422") == true);
         return new ApiOperation(
             id,
             method.ToUpperInvariant(),
             template,
             operation.Summary ?? throw new InvalidDataException($"{id} has no summary."),
+            docs,
             auth,
             domain,
             Extension(operation.Extensions, "x-popsell-ends-session") == "true",
@@ -136,7 +153,7 @@ internal static class ApiDocumentReader
             throw new InvalidDataException($"{name}: only a POST body or a response can be internal.");
         }
 
-        return new ApiSchema(name, schema.Description ?? throw new InvalidDataException($"{name} has no description."), role, fields, visibility is not null);
+        return new ApiSchema(name, schema.Description ?? throw new InvalidDataException($"{name} has no description."), role, fields, visibility is not null, schema.Title);
     }
 
     private static (FieldType Type, bool Nullable) ReadType(string where, IOpenApiSchema schema)

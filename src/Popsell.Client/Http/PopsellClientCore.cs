@@ -76,40 +76,6 @@ internal sealed partial class PopsellClientCore : IDisposable
     /// <summary>Gets the clock of this client.</summary>
     public TimeProvider TimeProvider { get; }
 
-    public Task<Ambassador> RegisterAsync(RegisterRequest request, string? accessToken, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return SendAsync(
-            Begin(PopsellOperations.Register, null, accessToken),
-            request,
-            static (api, request, call, ct) => api.RegisterAsync(request, call, ct),
-            OperationResults.Ambassador,
-            cancellationToken);
-    }
-
-    public Task<Ambassador> GetMeAsync(PopsellEnvironment environment, string? accessToken, CancellationToken cancellationToken)
-    {
-        var segment = Segment(PopsellOperations.GetMe, environment);
-        return SendAsync(
-            Begin(PopsellOperations.GetMe, segment, accessToken),
-            segment,
-            static (api, segment, call, ct) => api.GetMeAsync(segment, call, ct),
-            OperationResults.Ambassador,
-            cancellationToken);
-    }
-
-    public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, string? accessToken, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var segment = Segment(PopsellOperations.UpdateMe, environment);
-        return SendAsync(
-            Begin(PopsellOperations.UpdateMe, segment, accessToken),
-            (segment, request),
-            static (api, state, call, ct) => api.UpdateMeAsync(state.segment, state.request, call, ct),
-            OperationResults.Ambassador,
-            cancellationToken);
-    }
-
     /// <summary>Starts a call of <paramref name="operation"/>, refusing first, before anything is sent, one this client cannot
     /// make: disposed, no <c>Domain</c> for an operation whose header the document requires, or no token source for one
     /// that needs a bearer token.</summary>

@@ -17,7 +17,7 @@ namespace Popsell.Client;
 /// <c>""</c>, <c>0</c>, <see langword="false"/> or an empty list. Fields this version of the SDK does not know are kept in
 /// <see cref="AdditionalProperties"/>.</para>
 /// <para>Dates are kept as the strings the server sent, since the API does not document their format.</para>
-/// <para>An answer without <c>token</c> is not a popsell session: the SDK reports it as a <see cref="PopsellApiException"/>.</para>
+/// <para>An answer without <c>token</c> is not a session: the SDK reports it as a <see cref="PopsellApiException"/>.</para>
 /// <para><see cref="ToString"/> never prints <see cref="AccessToken"/>: it shows <c>***</c> instead.</para>
 /// </remarks>
 [JsonConverter(typeof(PopsellSessionJsonConverter))]

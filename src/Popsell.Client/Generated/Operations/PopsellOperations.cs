@@ -38,7 +38,7 @@ internal static class PopsellOperations
         endsSession: false,
         retry: PopsellRetryClass.Idempotent,
         successStatus: 200,
-        result: "a popsell session",
+        result: "a session",
         secretResult: true,
         environments: [],
         sideEffect: null);
