@@ -95,7 +95,7 @@ public partial interface IPopsellClient
     /// <exception cref="ArgumentNullException"><paramref name="email"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set; nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>
-    /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the request was refused as unauthorised; 429: too many reset e-mails were asked for; wait as Retry-After says), or it could not be reached.</exception>
+    /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the request was refused as unauthorised; 429: too many reset e-mails were asked for, so wait as Retry-After says), or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
