@@ -37,37 +37,32 @@ internal static class FacadeEmitter
         return new GeneratedFile("src/Popsell.Client/Generated/IPopsellClient.cs", w.ToString());
     }
 
-    private static GeneratedFile Client(IReadOnlyList<FacadeMethod> methods)
+    private static GeneratedFile Client(IReadOnlyList<FacadeMethod> methods) =>
+        Forwarders(methods, Namespace, "public sealed partial class PopsellClient", "/// <inheritdoc/>", "null", "src/Popsell.Client/Generated/PopsellClient.cs");
+
+    private static GeneratedFile View(IReadOnlyList<FacadeMethod> methods) =>
+        Forwarders(methods, Namespace + ".Http", "internal sealed partial class PopsellClientView", null, "_accessToken", "src/Popsell.Client/Generated/Http/PopsellClientView.cs");
+
+    /// <summary>A part of a client type with one method per operation, each forwarding to the core with <paramref name="token"/>.</summary>
+    private static GeneratedFile Forwarders(IReadOnlyList<FacadeMethod> methods, string ns, string declaration, string? doc, string token, string path)
     {
         var w = new CSharpWriter();
-        w.Line($"namespace {Namespace};").Line();
-        using (w.Block("public sealed partial class PopsellClient"))
+        w.Line($"namespace {ns};").Line();
+        using (w.Block(declaration))
         {
             Each(w, methods, method =>
             {
-                w.Line("/// <inheritdoc/>");
+                if (doc is not null)
+                {
+                    w.Line(doc);
+                }
+
                 w.Line($"public {method.ReturnType} {method.Name}({method.Signature()}) =>");
-                w.Line($"    _core.{method.Name}({method.Arguments()}null, cancellationToken);");
+                w.Line($"    _core.{method.Name}({method.Arguments()}{token}, cancellationToken);");
             });
         }
 
-        return new GeneratedFile("src/Popsell.Client/Generated/PopsellClient.cs", w.ToString());
-    }
-
-    private static GeneratedFile View(IReadOnlyList<FacadeMethod> methods)
-    {
-        var w = new CSharpWriter();
-        w.Line($"namespace {Namespace}.Http;").Line();
-        using (w.Block("internal sealed partial class PopsellClientView"))
-        {
-            Each(w, methods, method =>
-            {
-                w.Line($"public {method.ReturnType} {method.Name}({method.Signature()}) =>");
-                w.Line($"    _core.{method.Name}({method.Arguments()}_accessToken, cancellationToken);");
-            });
-        }
-
-        return new GeneratedFile("src/Popsell.Client/Generated/Http/PopsellClientView.cs", w.ToString());
+        return new GeneratedFile(path, w.ToString());
     }
 
     private static GeneratedFile Core(IReadOnlyList<FacadeMethod> methods)
