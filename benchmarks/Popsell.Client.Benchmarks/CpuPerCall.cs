@@ -5,7 +5,7 @@ using System.Text;
 namespace Popsell.Client.Benchmarks;
 
 /// <summary>
-/// The rows of <see cref="InMemoryCallBenchmarks"/> measured in processor time instead of wall-clock time: the whole
+/// The rows of <see cref="InMemoryCallBenchmarks"/> and <see cref="SmallPatchBenchmarks"/> measured in processor time instead of wall-clock time: the whole
 /// process's CPU time (every thread) over a fixed number of calls, divided by the calls. On a shared, loaded machine
 /// this moves much less than the wall-clock mean, since time spent waiting for a core is not counted. Each row is
 /// measured in a process of its own (so no row's JIT profile or caches help or hurt another), in several passes in
@@ -20,19 +20,36 @@ public static class CpuPerCall
 
     private const string RowSwitch = "--cpu-per-call-row";
 
-    private static readonly (string Category, string Name, Func<InMemoryCallBenchmarks, Task> Call)[] Rows =
+    private static readonly (string Category, string Name, Func<(Func<Task> Call, Action Cleanup)> Start)[] Rows =
     [
-        ("UpdateMe", "HttpClient + STJ source gen (hand-written)", static b => b.UpdateMe_HandWritten()),
-        ("UpdateMe", "SDK via AddPopsellClient (client resolved once)", static b => b.UpdateMe_SdkDi()),
-        ("UpdateMe", "SDK via AddPopsellClient (client resolved per call)", static b => b.UpdateMe_SdkDiResolvePerCall()),
-        ("UpdateMe", "SDK via new PopsellClient(options)", static b => b.UpdateMe_SdkNew()),
-        ("UpdateMe", "plain Refit, default settings", static b => b.UpdateMe_PlainRefit()),
-        ("Register", "HttpClient + STJ source gen (hand-written)", static b => b.Register_HandWritten()),
-        ("Register", "SDK via AddPopsellClient (client resolved once)", static b => b.Register_SdkDi()),
-        ("Register", "SDK via AddPopsellClient (client resolved per call)", static b => b.Register_SdkDiResolvePerCall()),
-        ("Register", "SDK via new PopsellClient(options)", static b => b.Register_SdkNew()),
-        ("Register", "plain Refit, default settings", static b => b.Register_PlainRefit()),
+        ("UpdateMe", "HttpClient + STJ source gen (hand-written)", () => InMemory(static b => b.UpdateMe_HandWritten())),
+        ("UpdateMe", "SDK via AddPopsellClient (client resolved once)", () => InMemory(static b => b.UpdateMe_SdkDi())),
+        ("UpdateMe", "SDK via AddPopsellClient (client resolved per call)", () => InMemory(static b => b.UpdateMe_SdkDiResolvePerCall())),
+        ("UpdateMe", "SDK via new PopsellClient(options)", () => InMemory(static b => b.UpdateMe_SdkNew())),
+        ("UpdateMe", "plain Refit, default settings", () => InMemory(static b => b.UpdateMe_PlainRefit())),
+        ("Register", "HttpClient + STJ source gen (hand-written)", () => InMemory(static b => b.Register_HandWritten())),
+        ("Register", "SDK via AddPopsellClient (client resolved once)", () => InMemory(static b => b.Register_SdkDi())),
+        ("Register", "SDK via AddPopsellClient (client resolved per call)", () => InMemory(static b => b.Register_SdkDiResolvePerCall())),
+        ("Register", "SDK via new PopsellClient(options)", () => InMemory(static b => b.Register_SdkNew())),
+        ("Register", "plain Refit, default settings", () => InMemory(static b => b.Register_PlainRefit())),
+        ("Small", "HttpClient + STJ source gen (hand-written)", () => SmallPatch(static b => b.UpdateMeSmall_HandWritten())),
+        ("Small", "SDK via AddPopsellClient (client resolved once)", () => SmallPatch(static b => b.UpdateMeSmall_SdkDi())),
     ];
+
+    private static (Func<Task> Call, Action Cleanup) InMemory(Func<InMemoryCallBenchmarks, Task> call)
+    {
+        var host = new InMemoryCallBenchmarks();
+        host.Setup();
+        return (() => call(host), host.Cleanup);
+    }
+
+    /// <summary>The small PATCH of <see cref="SmallPatchBenchmarks"/>: three fields, answered by the full ambassador.</summary>
+    private static (Func<Task> Call, Action Cleanup) SmallPatch(Func<SmallPatchBenchmarks, Task> call)
+    {
+        var host = new SmallPatchBenchmarks();
+        host.Setup();
+        return (() => call(host), host.Cleanup);
+    }
 
     /// <summary>Runs one row in this process when the command line asks for it (the parent starts one process a row).</summary>
     public static async Task<bool> TryRunRowAsync(string[] args)
@@ -43,11 +60,9 @@ public static class CpuPerCall
         }
 
         var row = Rows[int.Parse(args[1], CultureInfo.InvariantCulture)];
-        var host = new InMemoryCallBenchmarks();
-        host.Setup();
+        var (call, cleanup) = row.Start();
         try
         {
-            Func<Task> call = () => row.Call(host);
             await MeasureAsync(call, Calls); // warm-up: lets tiered compilation and PGO settle
             var samples = new List<(double Cpu, double Wall, double Bytes)>();
             for (var round = 0; round < Rounds; round++)
@@ -60,7 +75,7 @@ public static class CpuPerCall
         }
         finally
         {
-            host.Cleanup();
+            cleanup();
         }
 
         return true;
