@@ -87,7 +87,7 @@ internal static class FacadeDocs
 
         if (operation.Auth == AuthKind.Required)
         {
-            missing.Add("no access token is available from any source");
+            missing.Add("no access token is available from any source (or the one found is empty or contains white space or control characters)");
         }
 
         if (missing.Count > 0)

@@ -80,7 +80,7 @@ public partial interface IPopsellClient
     /// <param name="cancellationToken">Cancels the call at once, also while it waits to retry.</param>
     /// <returns>A task that completes when the server has answered with success (the token was invalidated).</returns>
     /// <remarks>Retried on every transient failure: repeating it is harmless. When the token came from <see cref="PopsellClientOptions.ApiKey"/>, the client forgets it (the next call gets a new one), and a 401 is not answered by renewing it.</remarks>
-    /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set or no access token is available from any source; nothing was sent.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set or no access token is available from any source (or the one found is empty or contains white space or control characters); nothing was sent.</exception>
     /// <exception cref="PopsellApiException">The server answered with a failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the bearer token is missing, invalid or already invalidated), or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
@@ -132,7 +132,7 @@ public partial interface IPopsellClient
     /// <returns>The signed-in ambassador.</returns>
     /// <remarks>Retried on every transient failure: repeating it is harmless. A token from <see cref="PopsellClientOptions.ApiKey"/> that the server refuses (401) is renewed once, and the call repeated with it.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value; nothing was sent.</exception>
-    /// <exception cref="InvalidOperationException">No access token is available from any source; nothing was sent.</exception>
+    /// <exception cref="InvalidOperationException">No access token is available from any source (or the one found is empty or contains white space or control characters); nothing was sent.</exception>
     /// <exception cref="PopsellApiException">The server answered with a failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the bearer token is missing, invalid or revoked), its answer was not an ambassador, or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
@@ -147,7 +147,7 @@ public partial interface IPopsellClient
     /// <remarks>Retried on every transient failure: repeating it is harmless. A token from <see cref="PopsellClientOptions.ApiKey"/> that the server refuses (401) is renewed once, and the call repeated with it.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value, or is <see cref="PopsellEnvironment.Platform"/> (the reference documents no <c>PATCH /platform/me</c>); nothing was sent.</exception>
-    /// <exception cref="InvalidOperationException">No access token is available from any source; nothing was sent.</exception>
+    /// <exception cref="InvalidOperationException">No access token is available from any source (or the one found is empty or contains white space or control characters); nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 403: the token may not use this route; 404: no ambassador matches the token), its answer was not an ambassador, or it could not be reached.</exception>
     /// <exception cref="TimeoutException">The call did not complete within <see cref="PopsellClientOptions.Timeout"/>.</exception>
