@@ -13,10 +13,17 @@ internal static class PopsellClientInfo
 
     private static string ReadVersion()
     {
-        var informational = typeof(PopsellClientInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var assembly = typeof(PopsellClientInfo).Assembly;
+        return VersionOf(assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion, assembly.GetName().Version);
+    }
+
+    /// <summary>The version to send: the informational version without its <c>+</c> build metadata, else the assembly
+    /// version's first three parts, else <c>0.0.0</c>.</summary>
+    internal static string VersionOf(string? informational, Version? assemblyVersion)
+    {
         if (string.IsNullOrEmpty(informational))
         {
-            return typeof(PopsellClientInfo).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            return assemblyVersion?.ToString(3) ?? "0.0.0";
         }
 
         var plus = informational.IndexOf('+', StringComparison.Ordinal);

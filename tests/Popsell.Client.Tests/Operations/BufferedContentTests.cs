@@ -133,6 +133,16 @@ public class BufferedContentTests
     }
 
     [Fact]
+    public async Task BufferAsync_OfABodyOfUndeclaredLength_DeclaresTheLengthItRead()
+    {
+        using var response = Response(Bytes(3_000), declareLength: false);
+
+        await BufferedContent.BufferAsync(response, 1024 * 1024, CancellationToken.None);
+
+        response.Content.Headers.ContentLength.Should().Be(3_000);
+    }
+
+    [Fact]
     public async Task BufferAsync_WhenCanceled_LetsTheCancellationThrough()
     {
         using var response = Response(Bytes(10), declareLength: false);
