@@ -21,15 +21,8 @@ internal static class ApiEmitter
         w.Line("/// </summary>");
         using (w.Block("internal interface IPopsellApi"))
         {
-            var first = true;
-            foreach (var operation in api.Operations)
+            w.Separated(api.Operations, operation =>
             {
-                if (!first)
-                {
-                    w.Line();
-                }
-
-                first = false;
                 w.Doc($"<c>{operation.Method} {Xml(operation.Template)}</c>: {Sentence(operation.Summary)}");
                 w.Line($"[{char.ToUpperInvariant(operation.Method[0])}{operation.Method[1..].ToLowerInvariant()}(\"{operation.Template}\")]");
                 w.Line($"Task<HttpResponseMessage> {operation.Name}Async(");
@@ -42,7 +35,7 @@ internal static class ApiEmitter
                 parameters.Add("[Property(PopsellCall.OptionsKey)] PopsellCall call");
                 parameters.Add("CancellationToken cancellationToken");
                 w.Line("    " + string.Join(",\n    ", parameters) + ");");
-            }
+            });
         }
 
         return new GeneratedFile(Folder + "IPopsellApi.cs", w.ToString());

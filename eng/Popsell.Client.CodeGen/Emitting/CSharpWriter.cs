@@ -68,6 +68,24 @@ internal sealed class CSharpWriter
         return this;
     }
 
+    /// <summary>Writes each of <paramref name="items"/> with <paramref name="write"/>, an empty line between two.</summary>
+    public CSharpWriter Separated<T>(IEnumerable<T> items, Action<T> write)
+    {
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first)
+            {
+                Line();
+            }
+
+            first = false;
+            write(item);
+        }
+
+        return this;
+    }
+
     public override string ToString() => _text.ToString();
 
     private sealed class Scope(CSharpWriter writer) : IDisposable

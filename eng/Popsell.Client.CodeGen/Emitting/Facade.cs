@@ -26,8 +26,7 @@ internal sealed record FacadeMethod(
     IReadOnlyList<FacadeParameter> Parameters,
     ApiSchema? Body,
     ApiSchema Result,
-    string? ResultType,
-    string Reader)
+    string? ResultType)
 {
     /// <summary>Gets the method's name, such as <c>UpdateMeAsync</c>.</summary>
     public string Name => Operation.Name + "Async";
@@ -67,7 +66,7 @@ internal sealed record FacadeMethod(
                 throw new InvalidDataException($"{operation.Id}: the generator maps only the {{environment}} path parameter (to PopsellEnvironment), not {{{path.Name}}}.");
             }
 
-            var values = string.Join(", ", path.Values.SkipLast(1).Select(v => $"<c>{v}</c>")) + $" or <c>{path.Values[^1]}</c>";
+            var values = Either(path.Values.Select(v => $"<c>{v}</c>").ToList());
             parameters.Add(new FacadeParameter("environment", "PopsellEnvironment", $"{Namespace}.PopsellEnvironment", $"The application whose route to use: {values}.", true, null));
         }
 
@@ -106,7 +105,7 @@ internal sealed record FacadeMethod(
             resultType = result.Name;
         }
 
-        return new FacadeMethod(operation, parameters, body, result, operation.Docs.ReturnsNothing ? null : resultType, result.Name);
+        return new FacadeMethod(operation, parameters, body, result, operation.Docs.ReturnsNothing ? null : resultType);
     }
 
     /// <summary><c>ApiKey</c> as <c>apiKey</c>.</summary>

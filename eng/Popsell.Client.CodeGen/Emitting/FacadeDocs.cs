@@ -125,7 +125,4 @@ internal static class FacadeDocs
     /// <summary>Every value of the <c>{environment}</c> path parameter in the document: the members of <c>PopsellEnvironment</c>.</summary>
     private static IEnumerable<string> Environments(ApiModel api) =>
         api.Operations.SelectMany(o => o.PathParameters).Where(p => p.Name == "environment").SelectMany(p => p.Values).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-
-    private static string Either(List<string> items) =>
-        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
 }

@@ -23,7 +23,7 @@ internal static class FacadeEmitter
         w.Line($"namespace {Namespace};").Line();
         using (w.Block("public partial interface IPopsellClient"))
         {
-            Each(w, methods, method =>
+            w.Separated(methods, method =>
             {
                 foreach (var line in FacadeDocs.Lines(api, method))
                 {
@@ -50,7 +50,7 @@ internal static class FacadeEmitter
         w.Line($"namespace {ns};").Line();
         using (w.Block(declaration))
         {
-            Each(w, methods, method =>
+            w.Separated(methods, method =>
             {
                 if (doc is not null)
                 {
@@ -72,7 +72,7 @@ internal static class FacadeEmitter
         w.Line("/// <summary>Each operation's entry: refuses what is the SDK's own contract, builds the body and sends it.</summary>");
         using (w.Block("internal sealed partial class PopsellClientCore"))
         {
-            Each(w, methods, method =>
+            w.Separated(methods, method =>
             {
                 var operation = $"PopsellOperations.{method.Operation.Name}";
                 var parameters = string.Concat(method.Parameters.Select(p => $"{p.Type} {p.Name}, "));
@@ -103,7 +103,7 @@ internal static class FacadeEmitter
                     w.Line($"    Begin({operation}, {(environment ? "segment" : "null")}, accessToken),");
                     w.Line($"    {state},");
                     w.Line($"    {string.Format(System.Globalization.CultureInfo.InvariantCulture, send, method.Name)},");
-                    w.Line($"    OperationResults.{method.Reader},");
+                    w.Line($"    OperationResults.{method.Result.Name},");
                     w.Line("    cancellationToken);");
                 }
             });
@@ -122,7 +122,7 @@ internal static class FacadeEmitter
         using (w.Block("internal static class OperationResults"))
         {
             var results = methods.Select(m => m.Result).DistinctBy(r => r.Name).ToList();
-            Each(w, results, result =>
+            w.Separated(results, result =>
             {
                 var data = $"JsonSerializer.Deserialize(body, PopsellJsonContext.Default.{result.Name}Data)";
                 if (result.Internal)
@@ -142,18 +142,5 @@ internal static class FacadeEmitter
         }
 
         return new GeneratedFile("src/Popsell.Client/Generated/Http/OperationResults.cs", w.ToString());
-    }
-
-    private static void Each<T>(CSharpWriter w, IReadOnlyList<T> items, Action<T> write)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i > 0)
-            {
-                w.Line();
-            }
-
-            write(items[i]);
-        }
     }
 }

@@ -148,15 +148,8 @@ internal static class ModelEmitter
 
         using (w.Block($"{(schema.Internal ? "internal" : "public")} sealed partial record {name}"))
         {
-            var first = true;
-            foreach (var field in schema.Fields)
+            w.Separated(schema.Fields, field =>
             {
-                if (!first)
-                {
-                    w.Line();
-                }
-
-                first = false;
                 w.Doc(Summary(field), field.Required ? "Required." : "Optional; not sent when <see langword=\"null\"/> (the default).");
                 w.Line($"[JsonPropertyName(\"{field.WireName}\")]");
                 if (!field.Required)
@@ -165,7 +158,7 @@ internal static class ModelEmitter
                 }
 
                 w.Line($"public {(field.Required ? "required " : string.Empty)}{Property(field, schema.Role)} {field.Name} {{ get; init; }}");
-            }
+            });
 
             if (!nested)
             {

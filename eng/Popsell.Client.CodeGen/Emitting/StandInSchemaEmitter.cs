@@ -30,15 +30,8 @@ internal static class StandInSchemaEmitter
         w.Line("/// <summary>The fields of each schema of the OpenAPI document, in the document's order.</summary>");
         using (w.Block("internal static class ApiSchema"))
         {
-            var first = true;
-            foreach (var schema in api.Schemas.Where(s => s.Role != SchemaRole.Error))
+            w.Separated(api.Schemas.Where(s => s.Role != SchemaRole.Error), schema =>
             {
-                if (!first)
-                {
-                    w.Line();
-                }
-
-                first = false;
                 w.Line($"/// <summary>The fields of <c>{schema.Name}</c>.</summary>");
                 w.Line($"public static readonly IReadOnlyList<ApiField> {schema.Name} =");
                 w.Line("[");
@@ -48,7 +41,7 @@ internal static class StandInSchemaEmitter
                 }
 
                 w.Line("];");
-            }
+            });
         }
 
         return new GeneratedFile("src/Popsell.Client.Testing/Generated/ApiSchema.cs", w.ToString());

@@ -76,6 +76,10 @@ internal static class Types
         return char.ToLowerInvariant(sentence[0]) + sentence[1..^1];
     }
 
+    /// <summary>The items as words, such as <c>a, b or c</c>.</summary>
+    public static string Either(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " or " + items[^1];
+
     /// <summary>The text with its first letter upper-cased.</summary>
     public static string Capitalized(this string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }
