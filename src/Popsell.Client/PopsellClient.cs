@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Popsell.Client.Diagnostics;
 using Popsell.Client.Http;
@@ -42,7 +41,7 @@ public sealed partial class PopsellClient : IPopsellClient, IDisposable
 
         var clock = timeProvider ?? TimeProvider.System;
 #pragma warning disable CA2000 // The HttpClient owns the handler chain, and the core owns the HttpClient.
-        var handler = new ResilienceHandler(PopsellResilience.Build(settings, clock, PopsellTelemetry.Shared))
+        var handler = new PopsellResilienceHandler(PopsellResilience.Build(settings, clock, PopsellTelemetry.Shared))
         {
             InnerHandler = new PopsellRequestHandler(loggerFactory, clock)
             {

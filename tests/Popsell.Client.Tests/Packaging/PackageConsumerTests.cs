@@ -13,7 +13,7 @@ namespace Popsell.Client.Tests.Packaging;
 /// </summary>
 [Trait("Category", "Package")]
 [Collection(DotnetCli.Name)]
-public class PackageConsumerTests(PackedFeed feed) : IClassFixture<PackedFeed>
+public partial class PackageConsumerTests(PackedFeed feed) : IClassFixture<PackedFeed>
 {
     /// <summary>The packages of dotnet/extensions that Microsoft.Extensions.Http.Resilience brings: versioned on their own
     /// line (10.x) on every target framework, so not part of the 8.0 line an app keeps.</summary>

@@ -47,8 +47,9 @@ public sealed class PackedFeed : IAsyncLifetime
     /// <summary>
     /// Writes a console app that references both packages and <paramref name="packages"/> (id and version), with the
     /// round trip of <c>ConsumerProgram.cs.txt</c> as its <c>Program.cs</c>, and returns its folder.
+    /// <paramref name="defineConstants"/> turns on the program's optional parts (such as <c>APP_RESILIENCE</c>).
     /// </summary>
-    public async Task<string> WriteAppAsync(string name, string targetFramework, IReadOnlyList<(string Id, string Version)> packages)
+    public async Task<string> WriteAppAsync(string name, string targetFramework, IReadOnlyList<(string Id, string Version)> packages, string defineConstants = "")
     {
         var folder = Directory.CreateDirectory(Path.Combine(Apps, name)).FullName;
         var references = string.Concat(packages.Select(p => $"""
@@ -63,6 +64,7 @@ public sealed class PackedFeed : IAsyncLifetime
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <DefineConstants>$(DefineConstants);{defineConstants}</DefineConstants>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Popsell.Client" Version="{Version}" />
@@ -70,7 +72,35 @@ public sealed class PackedFeed : IAsyncLifetime
             {references}  </ItemGroup>
             </Project>
             """);
-        await File.WriteAllTextAsync(Path.Combine(folder, "NuGet.config"), $"""
+        await WriteNuGetConfigAsync(folder);
+        File.Copy(Path.Combine(Repository.Root, "tests/Popsell.Client.Tests/Packaging/ConsumerProgram.cs.txt"), Path.Combine(folder, "Program.cs"));
+        return folder;
+    }
+
+    /// <summary>
+    /// Writes a project that references <c>Popsell.Client</c> and nothing else, for every target framework of the package,
+    /// as <c>dotnet add package Popsell.Client</c> leaves a new app, and returns its folder.
+    /// </summary>
+    public async Task<string> WriteBareConsumerAsync(string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Apps, name)).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>net8.0;net10.0</TargetFrameworks>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Popsell.Client" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await WriteNuGetConfigAsync(folder);
+        return folder;
+    }
+
+    private Task WriteNuGetConfigAsync(string folder) =>
+        File.WriteAllTextAsync(Path.Combine(folder, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
@@ -78,7 +108,4 @@ public sealed class PackedFeed : IAsyncLifetime
               </packageSources>
             </configuration>
             """);
-        File.Copy(Path.Combine(Repository.Root, "tests/Popsell.Client.Tests/Packaging/ConsumerProgram.cs.txt"), Path.Combine(folder, "Program.cs"));
-        return folder;
-    }
 }
