@@ -20,4 +20,8 @@ internal static partial class PopsellLog
     [LoggerMessage(EventId = 4, EventName = "CallFailed", Level = LogLevel.Warning,
         Message = "Popsell {Method} {Path} failed ({Outcome}) after {Attempts} attempt(s) in {ElapsedMilliseconds:0.0} ms: {ErrorType}")]
     public static partial void CallFailed(ILogger logger, string method, string path, string outcome, int attempts, double elapsedMilliseconds, string errorType);
+
+    [LoggerMessage(EventId = 5, EventName = "FieldUnreadable", Level = LogLevel.Debug,
+        Message = "Popsell {Method} {Path}: the answer's field {Field} could not be read as its documented type; it reads as its default, and its raw JSON is in AdditionalProperties")]
+    public static partial void FieldUnreadable(ILogger logger, string method, string path, string field);
 }

@@ -71,6 +71,11 @@ internal static class FacadeDocs
             yield return ("ArgumentNullException", $"{Either(references)} is <see langword=\"null\"/>.");
         }
 
+        if (method.Body is { Internal: false })
+        {
+            yield return ("ArgumentException", "<c>AdditionalProperties</c> of <paramref name=\"request\"/> (or of an object in it) names a field that one of its properties also sends.");
+        }
+
         foreach (var path in method.Parameters.Where(p => p.IsEnvironment))
         {
             var values = operation.PathParameters.Single().Values;

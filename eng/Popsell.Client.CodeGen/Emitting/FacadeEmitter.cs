@@ -83,6 +83,11 @@ internal static class FacadeEmitter
                         w.Line($"ArgumentNullException.ThrowIfNull({parameter.Name});");
                     }
 
+                    if (method.Body is { Internal: false })
+                    {
+                        w.Line("request.CheckAdditionalProperties();");
+                    }
+
                     var environment = method.Parameters.Any(p => p.IsEnvironment);
                     if (environment)
                     {

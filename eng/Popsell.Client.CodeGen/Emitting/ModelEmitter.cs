@@ -124,13 +124,17 @@ internal static class ModelEmitter
     {
         var name = schema.Name;
         var nested = schema.Role == SchemaRole.Nested;
-        var w = nested ? new CSharpWriter("System.Text.Json.Serialization") : new CSharpWriter("System.Text", "System.Text.Json.Serialization");
+        var extras = !schema.Internal;
+        var w = extras
+            ? new CSharpWriter("System.Diagnostics.CodeAnalysis", "System.Text", "System.Text.Json.Nodes", "System.Text.Json.Serialization", "Popsell.Client.Serialization")
+            : new CSharpWriter("System.Text", "System.Text.Json.Serialization");
         w.Line($"namespace {Namespace};").Line();
         var required = schema.Fields.Where(f => f.Required).Select(f => $"<see cref=\"{f.Name}\"/>").ToList();
         if (nested)
         {
             w.Line($"/// <summary>{Sentence(schema.Description)}</summary>");
-            w.Line("/// <remarks>Every property is optional and is not sent when <see langword=\"null\"/> (the default).</remarks>");
+            w.Line("/// <remarks>Every property is optional and is not sent when <see langword=\"null\"/> (the default). Fields this version");
+            w.Line("/// of the SDK does not model can be sent through <see cref=\"AdditionalProperties\"/>.</remarks>");
         }
         else
         {
@@ -143,7 +147,17 @@ internal static class ModelEmitter
                 w.Line($"/// <para><see cref=\"ToString\"/> never prints <see cref=\"{secret.Name}\"/>: it shows <c>***</c> instead.</para>");
             }
 
+            if (extras)
+            {
+                w.Line(ExtrasRemark);
+            }
+
             w.Line("/// </remarks>");
+        }
+
+        if (extras)
+        {
+            w.Line($"[JsonConverter(typeof({name}JsonConverter))]");
         }
 
         using (w.Block($"{(schema.Internal ? "internal" : "public")} sealed partial record {name}"))
@@ -160,7 +174,12 @@ internal static class ModelEmitter
                 w.Line($"public {(field.Required ? "required " : string.Empty)}{Property(field, schema.Role)} {field.Name} {{ get; init; }}");
             });
 
-            if (!nested)
+            if (extras)
+            {
+                ExtraMembers(w, schema, sends: f => f.Required ? "true" : $"{f.Name} is not null", copy: f => $"{f.Name} = original.{f.Name};", afterCopy: null);
+            }
+
+            if (!nested || extras)
             {
                 w.Line();
                 using (w.Block("private bool PrintMembers(StringBuilder builder)"))
@@ -176,6 +195,11 @@ internal static class ModelEmitter
                         });
                     }
 
+                    if (extras)
+                    {
+                        w.Line("printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);");
+                    }
+
                     w.Line("return printer.Printed;");
                 }
             }
@@ -188,7 +212,7 @@ internal static class ModelEmitter
     {
         var name = schema.Name;
         var fields = name + "Fields";
-        var w = new CSharpWriter("System.Text", "System.Text.Json.Serialization", "Popsell.Client.Serialization");
+        var w = new CSharpWriter("System.Diagnostics.CodeAnalysis", "System.Text", "System.Text.Json.Nodes", "System.Text.Json.Serialization", "Popsell.Client.Serialization");
         w.Line($"namespace {Namespace};").Line();
         w.Line($"/// <summary>{Sentence(schema.Description)} The body of {Routes(api, schema, asResult: false)}.</summary>");
         w.Line("/// <remarks>");
@@ -200,6 +224,7 @@ internal static class ModelEmitter
         w.Line("/// <see cref=\"System.Text.Json.JsonSerializer\"/> options, because the type carries its own converter.</para>");
         var secrets = schema.Fields.Where(f => f.Secret).Select(f => $"<see cref=\"{f.Name}\"/>").ToList();
         w.Line($"/// <para><see cref=\"ToString\"/> prints only the assigned properties, and never the value of {string.Join(" or ", secrets)}.</para>");
+        w.Line(ExtrasRemark);
         w.Line("/// </remarks>");
         w.Line($"[JsonConverter(typeof({name}JsonConverter))]");
         using (w.Block($"public sealed partial record {name}"))
@@ -219,8 +244,9 @@ internal static class ModelEmitter
             w.Doc("Gets the fields that were assigned.");
             w.Line($"internal {fields} AssignedFields => _assigned;");
             w.Line();
-            w.Doc("Gets a value indicating whether no property was assigned.", "<see langword=\"true\"/> when the request would send an empty JSON object.");
-            w.Line("public bool IsEmpty => _assigned.IsEmpty;");
+            w.Doc("Gets a value indicating whether no property was assigned and no additional property added.", "<see langword=\"true\"/> when the request would send an empty JSON object.");
+            w.Line("public bool IsEmpty => _assigned.IsEmpty && AdditionalProperties.Count == 0;");
+            ExtraMembers(w, schema, sends: f => $"_assigned.Has({fields}.{f.Name})", copy: f => $"{f.Name} = original.{f.Name};", afterCopy: "_assigned = original._assigned;");
             w.Line();
             using (w.Block("private bool PrintMembers(StringBuilder builder)"))
             {
@@ -231,10 +257,103 @@ internal static class ModelEmitter
                     w.Line($"if (_assigned.Has({fields}.{field.Name})) {print};");
                 }
 
+                w.Line("printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);");
                 w.Line("return printer.Printed;");
             }
         }
 
         return new GeneratedFile($"src/Popsell.Client/Generated/Models/{name}.cs", w.ToString());
+    }
+
+    private const string ExtrasRemark = "/// <para>Fields this version of the SDK does not model go in <see cref=\"AdditionalProperties\"/>: they are sent beside the\n"
+        + "/// properties (a <see langword=\"null\"/> value as JSON <c>null</c>), and <see cref=\"ToString\"/> prints their names only.</para>";
+
+    /// <summary>Writes what every public request record has for its extra fields: the bag, a copy constructor that does not
+    /// share it, value equality, and the check that no extra field is one a property sends.</summary>
+    private static void ExtraMembers(CSharpWriter w, ApiSchema schema, Func<ApiField, string> sends, Func<ApiField, string> copy, string? afterCopy)
+    {
+        var name = schema.Name;
+        w.Line();
+        w.Doc("Gets the fields to send that this version of the SDK does not model, by wire name.",
+            "Empty unless you add to it. A <see langword=\"null\"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.");
+        w.Line("public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);");
+        w.Line();
+        w.Doc("Copies a record for a <see langword=\"with\"/> expression, with a copy of <see cref=\"AdditionalProperties\"/> of its own.");
+        w.Line("[SetsRequiredMembers]");
+        using (w.Block($"private {name}({name} original)"))
+        {
+            foreach (var field in schema.Fields)
+            {
+                w.Line(copy(field));
+            }
+
+            w.Line("AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);");
+            if (afterCopy is not null)
+            {
+                w.Line(afterCopy);
+            }
+        }
+
+        w.Line();
+        w.Doc("Returns whether the other record sends the same fields with equal values.");
+        using (w.Block($"public bool Equals({name}? other)"))
+        {
+            w.Line("return other is not null");
+            if (afterCopy is not null)
+            {
+                w.Line("    && _assigned.Equals(other._assigned)");
+            }
+
+            foreach (var field in schema.Fields)
+            {
+                w.Line($"    && {SerializationEmitter.EqualTerm(field)}");
+            }
+
+            w.Line("    && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);");
+        }
+
+        w.Line();
+        w.Doc("Returns a hash that agrees with <see cref=\"Equals(" + name + ")\"/>.");
+        using (w.Block("public override int GetHashCode()"))
+        {
+            w.Line("var hash = default(HashCode);");
+            foreach (var field in schema.Fields)
+            {
+                w.Line($"hash.Add({SerializationEmitter.HashTerm(field)});");
+            }
+
+            w.Line("hash.Add(ValueEquality.Hash(AdditionalProperties));");
+            w.Line("return hash.ToHashCode();");
+        }
+
+        w.Line();
+        w.Doc("Returns whether a property of this record sends the field with that wire name.");
+        w.Line($"internal bool Sends(string wireName) => wireName switch");
+        w.Line("{");
+        foreach (var field in schema.Fields)
+        {
+            w.Line($"    \"{field.WireName}\" => {sends(field)},");
+        }
+
+        w.Line("    _ => false,");
+        w.Line("};");
+        w.Line();
+        w.Doc("Refuses an additional property that a property of this record (or of an object in it) also sends.");
+        using (w.Block("internal void CheckAdditionalProperties()"))
+        {
+            w.Line($"RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof({name}));");
+            foreach (var field in schema.Fields.Where(f => f.Type.Kind == FieldKind.Array && f.Type.Items!.Kind == FieldKind.Object))
+            {
+                using (w.Block($"foreach (var item in {field.Name} ?? [])"))
+                {
+                    w.Line("item?.CheckAdditionalProperties();");
+                }
+            }
+
+            foreach (var field in schema.Fields.Where(f => f.Type.Kind == FieldKind.Object))
+            {
+                w.Line($"{field.Name}?.CheckAdditionalProperties();");
+            }
+        }
     }
 }

@@ -42,6 +42,11 @@ internal static class PublicApiEmitter
                 lines.Add($"{type}.AdditionalProperties.init -> void");
             }
 
+            if (schema.Role is SchemaRole.Request or SchemaRole.Nested or SchemaRole.Patch)
+            {
+                lines.Add($"{type}.AdditionalProperties.get -> System.Collections.Generic.IDictionary<string!, System.Text.Json.Nodes.JsonNode?>!");
+            }
+
             if (schema.Role == SchemaRole.Patch)
             {
                 lines.Add($"{type}.IsEmpty.get -> bool");

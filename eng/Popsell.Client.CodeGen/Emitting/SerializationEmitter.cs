@@ -26,6 +26,15 @@ internal static class SerializationEmitter
             }
         }
 
+        // The converters of the public requests write and read their lists and objects through these.
+        var nested = api.Schemas.Where(s => s.Role is SchemaRole.Request or SchemaRole.Nested && !s.Internal)
+            .SelectMany(s => s.Fields).Where(f => f.Type.Kind is FieldKind.Array or FieldKind.Object)
+            .Select(f => f.Type).Distinct();
+        foreach (var type in nested)
+        {
+            w.Line($"[JsonSerializable(typeof({CSharp(type)}), TypeInfoPropertyName = \"{InfoName(type)}\")]");
+        }
+
         w.Line("internal sealed partial class PopsellJsonContext;");
         return new GeneratedFile($"{Folder}PopsellJsonContext.cs", w.ToString());
     }
@@ -35,6 +44,7 @@ internal static class SerializationEmitter
         SchemaRole.Response when schema.Internal => [Data(schema)],
         SchemaRole.Response => [Data(schema), ResponseConverter(schema)],
         SchemaRole.Patch => [Fields(schema), PatchConverter(schema)],
+        SchemaRole.Request or SchemaRole.Nested when !schema.Internal => [RequestConverter(schema)],
         _ => [],
     };
 
@@ -48,14 +58,16 @@ internal static class SerializationEmitter
         w.Line($"/// The wire storage of a {owner}: one settable field per documented field, under its wire name.");
         w.Line("/// </summary>");
         w.Line("/// <remarks>");
-        w.Line("/// System.Text.Json's source generator reads a type whose members are init-only properties through its");
+        w.Line("/// <para>System.Text.Json's source generator reads a type whose members are init-only properties through its");
         w.Line("/// constructor-argument path: it collects every value into an <c>object[]</c> (boxing each number and boolean) and");
         w.Line("/// builds the record at the end, about 1 µs and 400 B more per response (docs/performance.md). .NET 8's generator also");
         w.Line("/// lists init-only properties marked <c>[JsonIgnore]</c> as constructor arguments, which .NET 8's serializer then");
-        w.Line("/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only. A record,");
-        w.Line($"/// so that {(schema.Internal ? "its" : $"<see cref=\"{name}\"/>'s")} equality compares the values and a copy is one <c>with</c>.");
+        w.Line("/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only.</para>");
+        w.Line("/// <para>A field that is not required is read through <see cref=\"TolerantConverter{T, TField}\"/>: a value that cannot");
+        w.Line("/// be read as its documented type leaves the field at its default and is kept, raw, in <see cref=\"ExtensionData\"/>.");
+        w.Line("/// Equality compares the values: lists by their items, JSON by its content, the unmodelled fields by their entries.</para>");
         w.Line("/// </remarks>");
-        using (w.Block($"internal sealed record {name}Data : IJsonOnDeserialized"))
+        using (w.Block($"internal sealed record {name}Data : IJsonOnDeserializing, IJsonOnDeserialized, IKeepsUnreadable"))
         {
             foreach (var field in schema.Fields)
             {
@@ -67,6 +79,10 @@ internal static class SerializationEmitter
                     // A field the server did not send is an undefined JsonElement, which cannot be written: leave it out.
                     w.Line("[JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]");
                 }
+                else if (!field.Required)
+                {
+                    w.Line($"[JsonConverter(typeof(TolerantConverter<{ConverterType(field)}, {field.Name}Field>))]");
+                }
 
                 w.Line($"public {Property(field, SchemaRole.Response)} {field.Name}{(empty is null ? string.Empty : " = " + empty)};");
                 w.Line();
@@ -76,11 +92,15 @@ internal static class SerializationEmitter
             w.Line("[JsonInclude]");
             w.Line("public Dictionary<string, JsonElement>? ExtensionData;");
             w.Line();
+            w.Doc("Receives the fields that could not be read while the serializer fills this storage.");
+            w.Line("void IJsonOnDeserializing.OnDeserializing() => UnreadableFields.Open(this);");
+            w.Line();
             var required = schema.Fields.Where(f => f.Required).Select(f => $"<c>{Xml(f.WireName)}</c>").ToList();
             w.Doc("Turns a JSON <c>null</c> read into a field that is never <see langword=\"null\"/> into its empty value"
                 + (required.Count == 0 ? "." : $", and refuses an answer without {string.Join(" or ", required)}."));
             using (w.Block("void IJsonOnDeserialized.OnDeserialized()"))
             {
+                w.Line("UnreadableFields.Close(this);");
                 foreach (var field in schema.Fields.Where(f => EmptyValue(f) is not null))
                 {
                     w.Line($"{field.Name} ??= {EmptyValue(field)};");
@@ -100,10 +120,74 @@ internal static class SerializationEmitter
                     }
                 }
             }
+
+            w.Line();
+            w.Line("void IKeepsUnreadable.Keep(string wireName, JsonElement raw) => (ExtensionData ??= new(StringComparer.Ordinal))[wireName] = raw;");
+            w.Line();
+            w.Doc("Returns whether a name is the wire name of a documented field.");
+            w.Line($"internal static bool IsDocumented(string wireName) => wireName is {string.Join(" or ", schema.Fields.Select(f => $"\"{f.WireName}\""))};");
+            w.Line();
+            w.Doc("Gets the storage to write: without the kept values of documented fields, which are written from their fields.");
+            w.Line($"internal {name}Data ForWriting() => ExtensionData is {{ Count: > 0 }} extra && extra.Keys.Any(IsDocumented)");
+            w.Line($"    ? this with {{ ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }}");
+            w.Line("    : this;");
+            w.Line();
+            using (w.Block($"public bool Equals({name}Data? other)"))
+            {
+                var terms = schema.Fields.Select(f => EqualTerm(f)).Append("ValueEquality.Equal(ExtensionData, other.ExtensionData)");
+                w.Line("return other is not null");
+                foreach (var term in terms)
+                {
+                    w.Line($"    && {term}");
+                }
+
+                w.Line("    ;");
+            }
+
+            w.Line();
+            using (w.Block("public override int GetHashCode()"))
+            {
+                w.Line("var hash = default(HashCode);");
+                foreach (var field in schema.Fields)
+                {
+                    w.Line($"hash.Add({HashTerm(field)});");
+                }
+
+                w.Line("hash.Add(ValueEquality.Hash(ExtensionData));");
+                w.Line("return hash.ToHashCode();");
+            }
+
+            foreach (var field in schema.Fields.Where(f => f.Type.Kind != FieldKind.Json && !f.Required))
+            {
+                w.Line();
+                w.Doc($"Names <c>{Xml(field.WireName)}</c> for its converter.");
+                using (w.Block($"internal abstract class {field.Name}Field : IWireField"))
+                {
+                    w.Line($"public static string WireName => \"{field.WireName}\";");
+                }
+            }
         }
 
         return new GeneratedFile($"{Folder}{name}Data.cs", w.ToString());
     }
+
+    /// <summary>The type a field's converter converts: the property's type, with <c>?</c> only where it makes another type.</summary>
+    private static string ConverterType(ApiField field) =>
+        CSharp(field.Type) + (field.Nullable && !IsReference(field.Type) ? "?" : string.Empty);
+
+    /// <summary>The comparison of one field of <c>this</c> with the same field of <c>other</c>, by value.</summary>
+    internal static string EqualTerm(ApiField field, string other = "other") => field.Type.Kind switch
+    {
+        FieldKind.Array or FieldKind.Json => $"ValueEquality.Equal({field.Name}, {other}.{field.Name})",
+        _ => $"{field.Name} == {other}.{field.Name}",
+    };
+
+    /// <summary>What one field adds to the hash, agreeing with <see cref="EqualTerm"/>.</summary>
+    internal static string HashTerm(ApiField field) => field.Type.Kind switch
+    {
+        FieldKind.Array or FieldKind.Json => $"ValueEquality.Hash({field.Name})",
+        _ => field.Name,
+    };
 
     private static GeneratedFile ResponseConverter(ApiSchema schema)
     {
@@ -113,14 +197,20 @@ internal static class SerializationEmitter
         w.Line("/// <summary>");
         w.Line($"/// Reads and writes a <see cref=\"{name}\"/> in its wire form (the wire names, unknown fields kept) through the");
         w.Line($"/// source-generated metadata of <see cref=\"{name}Data\"/>, whatever <see cref=\"JsonSerializerOptions\"/> the caller uses.");
+        w.Line("/// A field that cannot be read as its documented type is kept raw in <c>AdditionalProperties</c>; when the record is");
+        w.Line("/// written, each documented field is written from its property.");
         w.Line("/// </summary>");
         using (w.Block($"internal sealed class {name}JsonConverter : JsonConverter<{name}>"))
         {
-            w.Line($"public override {name}? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>");
-            w.Line($"    JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.{name}Data) is {{ }} data ? new {name}(data) : null;");
+            using (w.Block($"public override {name}? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)"))
+            {
+                w.Line("using var read = UnreadableFields.Begin();");
+                w.Line($"return JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.{name}Data) is {{ }} data ? new {name}(data) : null;");
+            }
+
             w.Line();
             w.Line($"public override void Write(Utf8JsonWriter writer, {name} value, JsonSerializerOptions options) =>");
-            w.Line($"    JsonSerializer.Serialize(writer, value.Data, PopsellJsonContext.Default.{name}Data);");
+            w.Line($"    JsonSerializer.Serialize(writer, value.Data.ForWriting(), PopsellJsonContext.Default.{name}Data);");
         }
 
         return new GeneratedFile($"{Folder}{name}JsonConverter.cs", w.ToString());
@@ -222,6 +312,7 @@ internal static class SerializationEmitter
                     w.Line($"if (assigned.Has({fields}.{field.Name})) PatchJson.Write(writer, {field.Name}Name, value.{field.Name});");
                 }
 
+                w.Line("RequestJson.WriteAdditional(writer, value.AdditionalProperties);");
                 w.Line("writer.WriteEndObject();");
             }
 
@@ -235,9 +326,10 @@ internal static class SerializationEmitter
 
                 w.Line();
                 w.Line($"var request = new {name}();");
+                w.Line("Dictionary<string, System.Text.Json.Nodes.JsonNode?>? additional = null;");
                 using (w.Block("while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)"))
                 {
-                    w.Line("var name = reader.GetString();");
+                    w.Line("var name = reader.GetString()!;");
                     w.Line("reader.Read();");
                     using (w.Block("switch (name)"))
                     {
@@ -246,11 +338,109 @@ internal static class SerializationEmitter
                             w.Line($"case \"{field.WireName}\": request = request with {{ {field.Name} = PatchJson.Read{Reader(field)}(ref reader) }}; break;");
                         }
 
-                        w.Line("default: reader.Skip(); break;");
+                        w.Line("default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;");
                     }
                 }
 
                 w.Line();
+                w.Line("RequestJson.AddTo(request.AdditionalProperties, additional);");
+                w.Line("return request;");
+            }
+        }
+
+        return new GeneratedFile($"{Folder}{name}JsonConverter.cs", w.ToString());
+    }
+
+    /// <summary>The name of the context's metadata for a list or object type of a request, such as <c>ListOfAmbassadorRole</c>.</summary>
+    private static string InfoName(FieldType type) => type.Kind == FieldKind.Array ? "ListOf" + InfoName(type.Items!) : CSharp(type);
+
+    private static GeneratedFile RequestConverter(ApiSchema schema)
+    {
+        var name = schema.Name;
+        var w = new CSharpWriter("System.Text.Json", "System.Text.Json.Nodes", "System.Text.Json.Serialization");
+        w.Line($"namespace {Namespace}.Serialization;").Line();
+        w.Line("/// <summary>");
+        w.Line($"/// Writes a <see cref=\"{name}\"/> with the properties that are not <see langword=\"null\"/> (and the required ones), then its");
+        w.Line("/// <c>AdditionalProperties</c>; reads one back with the fields it does not model in <c>AdditionalProperties</c>. Attached");
+        w.Line("/// to the type itself, so every serializer sends the extra fields too.");
+        w.Line("/// </summary>");
+        using (w.Block($"internal sealed class {name}JsonConverter : JsonConverter<{name}>"))
+        {
+            foreach (var field in schema.Fields)
+            {
+                w.Line($"private static readonly JsonEncodedText {field.Name}Name = JsonEncodedText.Encode(\"{field.WireName}\");");
+            }
+
+            w.Line();
+            using (w.Block($"public override void Write(Utf8JsonWriter writer, {name} value, JsonSerializerOptions options)"))
+            {
+                w.Line("writer.WriteStartObject();");
+                foreach (var field in schema.Fields)
+                {
+                    var write = field.Type.Kind switch
+                    {
+                        FieldKind.String => $"writer.WriteString({field.Name}Name, v);",
+                        FieldKind.Boolean => $"writer.WriteBoolean({field.Name}Name, v);",
+                        FieldKind.Int32 or FieldKind.Int64 => $"writer.WriteNumber({field.Name}Name, v);",
+                        FieldKind.Array or FieldKind.Object => $"{{ writer.WritePropertyName({field.Name}Name); JsonSerializer.Serialize(writer, v, PopsellJsonContext.Default.{InfoName(field.Type)}); }}",
+                        _ => throw new NotSupportedException($"{name}.{field.WireName}: a request field of kind {field.Type.Kind} is not handled by the generator yet."),
+                    };
+                    var named = write.Replace("v)", $"v{field.Name})", StringComparison.Ordinal).Replace("v,", $"v{field.Name},", StringComparison.Ordinal);
+                    // A required property is always sent, null included: the server judges it (a 422), not the SDK.
+                    w.Line(field.Required
+                        ? $"if (value.{field.Name} is {{ }} v{field.Name}) {named} else writer.WriteNull({field.Name}Name);"
+                        : $"if (value.{field.Name} is {{ }} v{field.Name}) {named}");
+                }
+
+                w.Line("RequestJson.WriteAdditional(writer, value.AdditionalProperties);");
+                w.Line("writer.WriteEndObject();");
+            }
+
+            w.Line();
+            using (w.Block($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)"))
+            {
+                using (w.Block("if (reader.TokenType != JsonTokenType.StartObject)"))
+                {
+                    w.Line($"throw new JsonException(\"{(IsVowel(name[0]) ? "An" : "A")} {name} must be a JSON object.\");");
+                }
+
+                w.Line();
+                foreach (var field in schema.Fields)
+                {
+                    w.Line($"{Property(field, SchemaRole.Nested)} v{field.Name} = null;");
+                }
+
+                w.Line("Dictionary<string, JsonNode?>? additional = null;");
+                using (w.Block("while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)"))
+                {
+                    w.Line("var name = reader.GetString()!;");
+                    w.Line("reader.Read();");
+                    using (w.Block("switch (name)"))
+                    {
+                        foreach (var field in schema.Fields)
+                        {
+                            var read = field.Type.Kind switch
+                            {
+                                FieldKind.Array or FieldKind.Object => $"JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.{InfoName(field.Type)})",
+                                _ => $"PatchJson.Read{Reader(field)}(ref reader)",
+                            };
+                            w.Line($"case \"{field.WireName}\": v{field.Name} = {read}; break;");
+                        }
+
+                        w.Line("default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;");
+                    }
+                }
+
+                w.Line();
+                w.Line($"var request = new {name}");
+                w.Line("{");
+                foreach (var field in schema.Fields)
+                {
+                    w.Line($"    {field.Name} = v{field.Name}{(field.Required ? "!" : string.Empty)},");
+                }
+
+                w.Line("};");
+                w.Line("RequestJson.AddTo(request.AdditionalProperties, additional);");
                 w.Line("return request;");
             }
         }

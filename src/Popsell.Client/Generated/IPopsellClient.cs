@@ -13,6 +13,7 @@ public partial interface IPopsellClient
     /// <returns>The ambassador that was created.</returns>
     /// <remarks>Retried only when the server surely did not act (429, 503, or a connection that was never established), and never sent twice otherwise, since the ambassador may have been created. It sends no bearer token.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><c>AdditionalProperties</c> of <paramref name="request"/> (or of an object in it) names a field that one of its properties also sends.</exception>
     /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set; nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the request was refused as unauthorised), its answer was not an ambassador, or it could not be reached.</exception>
@@ -68,6 +69,7 @@ public partial interface IPopsellClient
     /// <returns>The brand user's access token.</returns>
     /// <remarks>Retried only when the server surely did not act (429, 503, or a connection that was never established), and never sent twice otherwise, since the brand user may have been created or bound. Called on a <see cref="WithAccessToken"/> view, it sends that token as the bearer; called on the client itself, it sends none.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><c>AdditionalProperties</c> of <paramref name="request"/> (or of an object in it) names a field that one of its properties also sends.</exception>
     /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set; nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 401: the request was refused as unauthorised), its answer had no <c>token</c>, or it could not be reached.</exception>
@@ -107,6 +109,7 @@ public partial interface IPopsellClient
     /// <returns>The confirmation that the password was changed, such as <c>Password defined successfully</c>.</returns>
     /// <remarks>Retried only when the server surely did not act (429, 503, or a connection that was never established), and never sent twice otherwise, since the password may have been reset. It sends no bearer token.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><c>AdditionalProperties</c> of <paramref name="request"/> (or of an object in it) names a field that one of its properties also sends.</exception>
     /// <exception cref="InvalidOperationException"><see cref="PopsellClientOptions.Domain"/> is not set; nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>
     /// <exception cref="PopsellApiException">The server answered with another failure (its words in <see cref="PopsellApiException.ServerMessage"/>; 400: the reset token is wrong, expired or already used; 401: the request was refused as unauthorised), or it could not be reached.</exception>
@@ -146,6 +149,7 @@ public partial interface IPopsellClient
     /// <returns>The ambassador after the change.</returns>
     /// <remarks>Retried on every transient failure: repeating it is harmless. A token from <see cref="PopsellClientOptions.ApiKey"/> that the server refuses (401) is renewed once, and the call repeated with it.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><c>AdditionalProperties</c> of <paramref name="request"/> (or of an object in it) names a field that one of its properties also sends.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="environment"/> is not a defined value, or is <see cref="PopsellEnvironment.Platform"/> (the reference documents no <c>PATCH /platform/me</c>); nothing was sent.</exception>
     /// <exception cref="InvalidOperationException">No access token is available from any source (or the one found is empty or contains white space or control characters); nothing was sent.</exception>
     /// <exception cref="ValidationProblemException">The server rejected the request's content (422), such as an empty required field, a malformed e-mail address or a <see langword="null"/> it does not accept: the SDK leaves those checks to the server.</exception>

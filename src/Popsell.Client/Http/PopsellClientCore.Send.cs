@@ -1,9 +1,11 @@
 using System.Net;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Popsell.Client.Diagnostics;
 using Popsell.Client.Operations;
+using Popsell.Client.Serialization;
 using Refit;
 
 namespace Popsell.Client.Http;
@@ -87,7 +89,7 @@ internal sealed partial class PopsellClientCore
                 try
                 {
                     var result = response.IsSuccessStatusCode
-                        ? ReadResult(call, method, path, response, read)
+                        ? ReadResult(call, method, path, response, read, _logger)
                         : throw PopsellErrors.FromResponse(call, method, path, response, TimeProvider);
                     if (_logger.IsEnabled(LogLevel.Information))
                     {
@@ -154,8 +156,9 @@ internal sealed partial class PopsellClientCore
     }
 
     /// <summary>Reads a success body with <paramref name="read"/>. Whatever goes wrong (an empty body, JSON <c>null</c>, any
-    /// exception of the serializer) is a <see cref="PopsellApiException"/> with the 2xx status: the server acted.</summary>
-    private static TResult ReadResult<TResult>(PopsellCall call, string method, string path, HttpResponseMessage response, ResultReader<TResult> read)
+    /// exception of the serializer) is a <see cref="PopsellApiException"/> with the 2xx status: the server acted. A field that
+    /// could not be read as its documented type does not fail the answer (it is kept raw); its name is logged at Debug.</summary>
+    private static TResult ReadResult<TResult>(PopsellCall call, string method, string path, HttpResponseMessage response, ResultReader<TResult> read, ILogger logger)
         where TResult : class
     {
         if (response.Content is not BufferedContent content)
@@ -170,17 +173,35 @@ internal sealed partial class PopsellClientCore
         }
 
         TResult? result;
-        try
+        using (var unreadable = UnreadableFields.Begin())
         {
-            result = read(body);
-        }
-        catch (Exception ex)
-        {
-            // Not only JsonException: whatever the serializer throws (a NotSupportedException or an
-            // InvalidOperationException from its metadata, say), the server has acted and the caller must be told so.
-            throw PopsellErrors.NotTheResult(call, method, path, response, $"it is not a JSON object of {call.Operation.Result} ({ex.Message})", ex);
+            try
+            {
+                result = read(body);
+            }
+            catch (Exception ex)
+            {
+                // Not only JsonException: whatever the serializer throws (a NotSupportedException or an
+                // InvalidOperationException from its metadata, say), the server has acted and the caller must be told so.
+                throw PopsellErrors.NotTheResult(call, method, path, response, $"it is not a JSON object of {call.Operation.Result} ({Reason(ex, call.Operation.Result)})", ex);
+            }
+
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                foreach (var field in unreadable.Names)
+                {
+                    PopsellLog.FieldUnreadable(logger, method, path, field);
+                }
+            }
         }
 
         return result ?? throw PopsellErrors.NotTheResult(call, method, path, response, "it is JSON null", null);
     }
+
+    /// <summary>Why an answer could not be read, in words that name no type of the SDK's own (System.Text.Json's
+    /// message names the internal type it was reading into).</summary>
+    private static string Reason(Exception ex, string result) =>
+        ex is JsonException { Path: { } at } json && json.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal)
+            ? at == "$" ? $"the JSON value at $ is not {result}" : $"the JSON value at {at} is not of its documented type"
+            : ex.Message;
 }

@@ -46,6 +46,15 @@ internal readonly struct RecordPrinter(StringBuilder builder)
         }
     }
 
+    /// <summary>Prints the names of a bag's entries, not their values (which may be secrets), when it has any.</summary>
+    public void AppendNames(string name, ICollection<string> names)
+    {
+        if (names.Count > 0)
+        {
+            Print(name, "[" + string.Join(", ", names) + "]");
+        }
+    }
+
     private void Print(string name, string value)
     {
         if (builder.Length > _start)

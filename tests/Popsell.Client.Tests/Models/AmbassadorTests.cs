@@ -169,13 +169,24 @@ public class AmbassadorTests
     }
 
     [Theory]
-    [InlineData("""{"id_ambassador":"seventeen"}""")]
-    [InlineData("""{"active":"maybe"}""")]
-    [InlineData("""{"id_ambassador":99999999999}""")]
-    [InlineData("""[1,2]""")]
-    public void Deserialize_WhenAValueCannotBeRead_ThrowsJsonException(string json)
+    [InlineData("id_ambassador", "\"seventeen\"")]
+    [InlineData("active", "\"maybe\"")]
+    [InlineData("id_ambassador", "99999999999")]
+    [InlineData("chat_topics", "[1,\"x\"]")]
+    [InlineData("id_ambassador", "{\"a\":[1]}")]
+    public void Deserialize_WhenOneValueCannotBeRead_ReadsTheRestAndKeepsThatValueRaw(string field, string value)
     {
-        var read = () => Read(json);
+        var ambassador = Read($$"""{"firstname":"Ada",{{JsonSerializer.Serialize(field)}}:{{value}},"lastname":"Lovelace"}""");
+
+        ambassador.Firstname.Should().Be("Ada");
+        ambassador.Lastname.Should().Be("Lovelace");
+        ambassador.AdditionalProperties.Should().ContainKey(field).WhoseValue.GetRawText().Should().Be(value);
+    }
+
+    [Fact]
+    public void Deserialize_WhenTheWholeValueIsNotAnObject_ThrowsJsonException()
+    {
+        var read = () => Read("[1,2]");
 
         read.Should().Throw<JsonException>();
     }

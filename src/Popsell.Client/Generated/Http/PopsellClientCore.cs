@@ -13,6 +13,7 @@ internal sealed partial class PopsellClientCore
     public Task<Ambassador> RegisterAsync(RegisterRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.CheckAdditionalProperties();
         return SendAsync(
             Begin(PopsellOperations.Register, null, accessToken),
             request,
@@ -57,6 +58,7 @@ internal sealed partial class PopsellClientCore
     public Task<string> ConnectBrandUserAsync(BrandUserRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.CheckAdditionalProperties();
         return SendAsync(
             Begin(PopsellOperations.ConnectBrandUser, null, accessToken),
             request,
@@ -89,6 +91,7 @@ internal sealed partial class PopsellClientCore
     public Task<string> ResetPasswordAsync(ResetPasswordRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.CheckAdditionalProperties();
         return SendAsync(
             Begin(PopsellOperations.ResetPassword, null, accessToken),
             request,
@@ -121,6 +124,7 @@ internal sealed partial class PopsellClientCore
     public Task<Ambassador> UpdateMeAsync(PopsellEnvironment environment, UpdateMeRequest request, string? accessToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.CheckAdditionalProperties();
         var segment = Segment(PopsellOperations.UpdateMe, environment);
         return SendAsync(
             Begin(PopsellOperations.UpdateMe, segment, accessToken),

@@ -3,12 +3,18 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Popsell.Client.Serialization;
 
 namespace Popsell.Client;
 
 /// <summary>A postal address given at sign-up.</summary>
-/// <remarks>Every property is optional and is not sent when <see langword="null"/> (the default).</remarks>
+/// <remarks>Every property is optional and is not sent when <see langword="null"/> (the default). Fields this version
+/// of the SDK does not model can be sent through <see cref="AdditionalProperties"/>.</remarks>
+[JsonConverter(typeof(AmbassadorAddressJsonConverter))]
 public sealed partial record AmbassadorAddress
 {
     /// <summary>Latitude, written as a string. Wire name: <c>latitude</c>.</summary>
@@ -52,4 +58,84 @@ public sealed partial record AmbassadorAddress
     [JsonPropertyName("street2")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Street2 { get; init; }
+
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private AmbassadorAddress(AmbassadorAddress original)
+    {
+        Latitude = original.Latitude;
+        Longitude = original.Longitude;
+        City = original.City;
+        Postcode = original.Postcode;
+        Country = original.Country;
+        Street = original.Street;
+        Street2 = original.Street2;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(AmbassadorAddress? other)
+    {
+        return other is not null
+            && Latitude == other.Latitude
+            && Longitude == other.Longitude
+            && City == other.City
+            && Postcode == other.Postcode
+            && Country == other.Country
+            && Street == other.Street
+            && Street2 == other.Street2
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(AmbassadorAddress)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Latitude);
+        hash.Add(Longitude);
+        hash.Add(City);
+        hash.Add(Postcode);
+        hash.Add(Country);
+        hash.Add(Street);
+        hash.Add(Street2);
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "latitude" => Latitude is not null,
+        "longitude" => Longitude is not null,
+        "city" => City is not null,
+        "postcode" => Postcode is not null,
+        "country" => Country is not null,
+        "street" => Street is not null,
+        "street2" => Street2 is not null,
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(AmbassadorAddress));
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        var printer = new RecordPrinter(builder);
+        printer.Append(nameof(Latitude), Latitude);
+        printer.Append(nameof(Longitude), Longitude);
+        printer.Append(nameof(City), City);
+        printer.Append(nameof(Postcode), Postcode);
+        printer.Append(nameof(Country), Country);
+        printer.Append(nameof(Street), Street);
+        printer.Append(nameof(Street2), Street2);
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
+        return printer.Printed;
+    }
 }

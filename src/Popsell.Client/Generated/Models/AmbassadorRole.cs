@@ -3,12 +3,18 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Popsell.Client.Serialization;
 
 namespace Popsell.Client;
 
 /// <summary>A role entry given at sign-up.</summary>
-/// <remarks>Every property is optional and is not sent when <see langword="null"/> (the default).</remarks>
+/// <remarks>Every property is optional and is not sent when <see langword="null"/> (the default). Fields this version
+/// of the SDK does not model can be sent through <see cref="AdditionalProperties"/>.</remarks>
+[JsonConverter(typeof(AmbassadorRoleJsonConverter))]
 public sealed partial record AmbassadorRole
 {
     /// <summary>Name of the role to grant. Wire name: <c>status_role</c>.</summary>
@@ -16,4 +22,54 @@ public sealed partial record AmbassadorRole
     [JsonPropertyName("status_role")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StatusRole { get; init; }
+
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private AmbassadorRole(AmbassadorRole original)
+    {
+        StatusRole = original.StatusRole;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(AmbassadorRole? other)
+    {
+        return other is not null
+            && StatusRole == other.StatusRole
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(AmbassadorRole)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(StatusRole);
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "status_role" => StatusRole is not null,
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(AmbassadorRole));
+    }
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        var printer = new RecordPrinter(builder);
+        printer.Append(nameof(StatusRole), StatusRole);
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
+        return printer.Printed;
+    }
 }

@@ -3,8 +3,11 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Popsell.Client.Serialization;
 
 namespace Popsell.Client;
 
@@ -13,7 +16,10 @@ namespace Popsell.Client;
 /// <para><see cref="EmailTmp"/>, <see cref="Firstname"/>, <see cref="UserApiKey"/> are required. Every other property is optional: a property left
 /// <see langword="null"/> is not sent. The server validates the values (a 422 is a <see cref="ValidationProblemException"/>).</para>
 /// <para><see cref="ToString"/> never prints <see cref="UserApiKey"/>: it shows <c>***</c> instead.</para>
+/// <para>Fields this version of the SDK does not model go in <see cref="AdditionalProperties"/>: they are sent beside the
+/// properties (a <see langword="null"/> value as JSON <c>null</c>), and <see cref="ToString"/> prints their names only.</para>
 /// </remarks>
+[JsonConverter(typeof(BrandUserRequestJsonConverter))]
 public sealed partial record BrandUserRequest
 {
     /// <summary>E-mail address of the brand user. Wire name: <c>email_tmp</c>.</summary>
@@ -85,6 +91,92 @@ public sealed partial record BrandUserRequest
     [JsonPropertyName("user_api_key")]
     public required string UserApiKey { get; init; }
 
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private BrandUserRequest(BrandUserRequest original)
+    {
+        EmailTmp = original.EmailTmp;
+        CustomerId = original.CustomerId;
+        Lang = original.Lang;
+        Gender = original.Gender;
+        Firstname = original.Firstname;
+        Lastname = original.Lastname;
+        Dob = original.Dob;
+        City = original.City;
+        Country = original.Country;
+        Postcode = original.Postcode;
+        Image = original.Image;
+        UserApiKey = original.UserApiKey;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(BrandUserRequest? other)
+    {
+        return other is not null
+            && EmailTmp == other.EmailTmp
+            && CustomerId == other.CustomerId
+            && Lang == other.Lang
+            && Gender == other.Gender
+            && Firstname == other.Firstname
+            && Lastname == other.Lastname
+            && Dob == other.Dob
+            && City == other.City
+            && Country == other.Country
+            && Postcode == other.Postcode
+            && Image == other.Image
+            && UserApiKey == other.UserApiKey
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(BrandUserRequest)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(EmailTmp);
+        hash.Add(CustomerId);
+        hash.Add(Lang);
+        hash.Add(Gender);
+        hash.Add(Firstname);
+        hash.Add(Lastname);
+        hash.Add(Dob);
+        hash.Add(City);
+        hash.Add(Country);
+        hash.Add(Postcode);
+        hash.Add(Image);
+        hash.Add(UserApiKey);
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "email_tmp" => true,
+        "customer_id" => CustomerId is not null,
+        "lang" => Lang is not null,
+        "gender" => Gender is not null,
+        "firstname" => true,
+        "lastname" => Lastname is not null,
+        "dob" => Dob is not null,
+        "city" => City is not null,
+        "country" => Country is not null,
+        "postcode" => Postcode is not null,
+        "image" => Image is not null,
+        "user_api_key" => true,
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(BrandUserRequest));
+    }
+
     private bool PrintMembers(StringBuilder builder)
     {
         var printer = new RecordPrinter(builder);
@@ -100,6 +192,7 @@ public sealed partial record BrandUserRequest
         printer.Append(nameof(Postcode), Postcode);
         printer.Append(nameof(Image), Image);
         printer.AppendSecret(nameof(UserApiKey));
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
         return printer.Printed;
     }
 }

@@ -3,8 +3,11 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Popsell.Client.Serialization;
 
 namespace Popsell.Client;
 
@@ -13,7 +16,10 @@ namespace Popsell.Client;
 /// <para><see cref="Firstname"/>, <see cref="Lastname"/>, <see cref="Email"/>, <see cref="Password"/> are required. Every other property is optional: a property left
 /// <see langword="null"/> is not sent. The server validates the values (a 422 is a <see cref="ValidationProblemException"/>).</para>
 /// <para><see cref="ToString"/> never prints <see cref="Password"/>: it shows <c>***</c> instead.</para>
+/// <para>Fields this version of the SDK does not model go in <see cref="AdditionalProperties"/>: they are sent beside the
+/// properties (a <see langword="null"/> value as JSON <c>null</c>), and <see cref="ToString"/> prints their names only.</para>
 /// </remarks>
+[JsonConverter(typeof(RegisterRequestJsonConverter))]
 public sealed partial record RegisterRequest
 {
     /// <summary>Opaque key data stored with the ambassador. Wire name: <c>key_data</c>.</summary>
@@ -216,6 +222,188 @@ public sealed partial record RegisterRequest
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<AmbassadorAddress>? Address { get; init; }
 
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private RegisterRequest(RegisterRequest original)
+    {
+        KeyData = original.KeyData;
+        CustomerId = original.CustomerId;
+        BrokerId = original.BrokerId;
+        ShopifyCustomerId = original.ShopifyCustomerId;
+        FacebookId = original.FacebookId;
+        GoogleId = original.GoogleId;
+        AppleId = original.AppleId;
+        SupervisorIdentity = original.SupervisorIdentity;
+        AmbassadorIdReferrer = original.AmbassadorIdReferrer;
+        IdWs = original.IdWs;
+        IdWsReferrer = original.IdWsReferrer;
+        Image = original.Image;
+        Gender = original.Gender;
+        Firstname = original.Firstname;
+        Lastname = original.Lastname;
+        Username = original.Username;
+        Description = original.Description;
+        MotivationLetter = original.MotivationLetter;
+        Email = original.Email;
+        Dob = original.Dob;
+        Lang = original.Lang;
+        StoreId = original.StoreId;
+        IdAddressGeocode = original.IdAddressGeocode;
+        Phone1 = original.Phone1;
+        Phone2 = original.Phone2;
+        FbAccount = original.FbAccount;
+        TwitterAccount = original.TwitterAccount;
+        InstagramAccount = original.InstagramAccount;
+        LinkedInAccount = original.LinkedInAccount;
+        YoutubeAccount = original.YoutubeAccount;
+        TiktokAccount = original.TiktokAccount;
+        Password = original.Password;
+        Roles = original.Roles;
+        Address = original.Address;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(RegisterRequest? other)
+    {
+        return other is not null
+            && KeyData == other.KeyData
+            && CustomerId == other.CustomerId
+            && BrokerId == other.BrokerId
+            && ShopifyCustomerId == other.ShopifyCustomerId
+            && FacebookId == other.FacebookId
+            && GoogleId == other.GoogleId
+            && AppleId == other.AppleId
+            && SupervisorIdentity == other.SupervisorIdentity
+            && AmbassadorIdReferrer == other.AmbassadorIdReferrer
+            && IdWs == other.IdWs
+            && IdWsReferrer == other.IdWsReferrer
+            && Image == other.Image
+            && Gender == other.Gender
+            && Firstname == other.Firstname
+            && Lastname == other.Lastname
+            && Username == other.Username
+            && Description == other.Description
+            && MotivationLetter == other.MotivationLetter
+            && Email == other.Email
+            && Dob == other.Dob
+            && Lang == other.Lang
+            && StoreId == other.StoreId
+            && IdAddressGeocode == other.IdAddressGeocode
+            && Phone1 == other.Phone1
+            && Phone2 == other.Phone2
+            && FbAccount == other.FbAccount
+            && TwitterAccount == other.TwitterAccount
+            && InstagramAccount == other.InstagramAccount
+            && LinkedInAccount == other.LinkedInAccount
+            && YoutubeAccount == other.YoutubeAccount
+            && TiktokAccount == other.TiktokAccount
+            && Password == other.Password
+            && ValueEquality.Equal(Roles, other.Roles)
+            && ValueEquality.Equal(Address, other.Address)
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(RegisterRequest)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(KeyData);
+        hash.Add(CustomerId);
+        hash.Add(BrokerId);
+        hash.Add(ShopifyCustomerId);
+        hash.Add(FacebookId);
+        hash.Add(GoogleId);
+        hash.Add(AppleId);
+        hash.Add(SupervisorIdentity);
+        hash.Add(AmbassadorIdReferrer);
+        hash.Add(IdWs);
+        hash.Add(IdWsReferrer);
+        hash.Add(Image);
+        hash.Add(Gender);
+        hash.Add(Firstname);
+        hash.Add(Lastname);
+        hash.Add(Username);
+        hash.Add(Description);
+        hash.Add(MotivationLetter);
+        hash.Add(Email);
+        hash.Add(Dob);
+        hash.Add(Lang);
+        hash.Add(StoreId);
+        hash.Add(IdAddressGeocode);
+        hash.Add(Phone1);
+        hash.Add(Phone2);
+        hash.Add(FbAccount);
+        hash.Add(TwitterAccount);
+        hash.Add(InstagramAccount);
+        hash.Add(LinkedInAccount);
+        hash.Add(YoutubeAccount);
+        hash.Add(TiktokAccount);
+        hash.Add(Password);
+        hash.Add(ValueEquality.Hash(Roles));
+        hash.Add(ValueEquality.Hash(Address));
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "key_data" => KeyData is not null,
+        "customer_id" => CustomerId is not null,
+        "broker_id" => BrokerId is not null,
+        "shopify_customer_id" => ShopifyCustomerId is not null,
+        "facebook_id" => FacebookId is not null,
+        "google_id" => GoogleId is not null,
+        "apple_id" => AppleId is not null,
+        "supervisor_identity" => SupervisorIdentity is not null,
+        "ambassador_id_referrer" => AmbassadorIdReferrer is not null,
+        "id_ws" => IdWs is not null,
+        "id_ws_referrer" => IdWsReferrer is not null,
+        "image" => Image is not null,
+        "gender" => Gender is not null,
+        "firstname" => true,
+        "lastname" => true,
+        "username" => Username is not null,
+        "description" => Description is not null,
+        "motivation_letter" => MotivationLetter is not null,
+        "email" => true,
+        "dob" => Dob is not null,
+        "lang" => Lang is not null,
+        "store_id" => StoreId is not null,
+        "id_address_geocode" => IdAddressGeocode is not null,
+        "phone_1" => Phone1 is not null,
+        "phone_2" => Phone2 is not null,
+        "fb_account" => FbAccount is not null,
+        "twitter_account" => TwitterAccount is not null,
+        "instagram_account" => InstagramAccount is not null,
+        "linkedIn_account" => LinkedInAccount is not null,
+        "youtube_account" => YoutubeAccount is not null,
+        "tiktok_account" => TiktokAccount is not null,
+        "password" => true,
+        "roles" => Roles is not null,
+        "address" => Address is not null,
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(RegisterRequest));
+        foreach (var item in Roles ?? [])
+        {
+            item?.CheckAdditionalProperties();
+        }
+        foreach (var item in Address ?? [])
+        {
+            item?.CheckAdditionalProperties();
+        }
+    }
+
     private bool PrintMembers(StringBuilder builder)
     {
         var printer = new RecordPrinter(builder);
@@ -253,6 +441,7 @@ public sealed partial record RegisterRequest
         printer.AppendSecret(nameof(Password));
         printer.AppendList(nameof(Roles), Roles);
         printer.AppendList(nameof(Address), Address);
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
         return printer.Printed;
     }
 }

@@ -3,8 +3,11 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Popsell.Client.Serialization;
 
 namespace Popsell.Client;
 
@@ -14,7 +17,10 @@ namespace Popsell.Client;
 /// <see langword="null"/> is not sent. The server validates the values (a 422 is a <see cref="ValidationProblemException"/>).</para>
 /// <para><see cref="ToString"/> never prints <see cref="Password"/>: it shows <c>***</c> instead.</para>
 /// <para><see cref="ToString"/> never prints <see cref="Token"/>: it shows <c>***</c> instead.</para>
+/// <para>Fields this version of the SDK does not model go in <see cref="AdditionalProperties"/>: they are sent beside the
+/// properties (a <see langword="null"/> value as JSON <c>null</c>), and <see cref="ToString"/> prints their names only.</para>
 /// </remarks>
+[JsonConverter(typeof(ResetPasswordRequestJsonConverter))]
 public sealed partial record ResetPasswordRequest
 {
     /// <summary>The e-mail address of the account. Wire name: <c>email</c>.</summary>
@@ -32,12 +38,63 @@ public sealed partial record ResetPasswordRequest
     [JsonPropertyName("token")]
     public required string Token { get; init; }
 
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private ResetPasswordRequest(ResetPasswordRequest original)
+    {
+        Email = original.Email;
+        Password = original.Password;
+        Token = original.Token;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(ResetPasswordRequest? other)
+    {
+        return other is not null
+            && Email == other.Email
+            && Password == other.Password
+            && Token == other.Token
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(ResetPasswordRequest)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Email);
+        hash.Add(Password);
+        hash.Add(Token);
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "email" => true,
+        "password" => true,
+        "token" => true,
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(ResetPasswordRequest));
+    }
+
     private bool PrintMembers(StringBuilder builder)
     {
         var printer = new RecordPrinter(builder);
         printer.Append(nameof(Email), Email);
         printer.AppendSecret(nameof(Password));
         printer.AppendSecret(nameof(Token));
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
         return printer.Printed;
     }
 }

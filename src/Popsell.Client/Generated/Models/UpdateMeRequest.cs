@@ -3,7 +3,9 @@
 // generator, then run `dotnet run --project eng/Popsell.Client.CodeGen`.
 #nullable enable
 
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Popsell.Client.Serialization;
 
@@ -18,6 +20,8 @@ namespace Popsell.Client;
 /// <para>The record remembers which properties were assigned, and so does its JSON form with any
 /// <see cref="System.Text.Json.JsonSerializer"/> options, because the type carries its own converter.</para>
 /// <para><see cref="ToString"/> prints only the assigned properties, and never the value of <see cref="Password"/> or <see cref="PasswordConfirmation"/>.</para>
+/// <para>Fields this version of the SDK does not model go in <see cref="AdditionalProperties"/>: they are sent beside the
+/// properties (a <see langword="null"/> value as JSON <c>null</c>), and <see cref="ToString"/> prints their names only.</para>
 /// </remarks>
 [JsonConverter(typeof(UpdateMeRequestJsonConverter))]
 public sealed partial record UpdateMeRequest
@@ -287,9 +291,309 @@ public sealed partial record UpdateMeRequest
     /// <summary>Gets the fields that were assigned.</summary>
     internal UpdateMeRequestFields AssignedFields => _assigned;
 
-    /// <summary>Gets a value indicating whether no property was assigned.</summary>
+    /// <summary>Gets a value indicating whether no property was assigned and no additional property added.</summary>
     /// <value><see langword="true"/> when the request would send an empty JSON object.</value>
-    public bool IsEmpty => _assigned.IsEmpty;
+    public bool IsEmpty => _assigned.IsEmpty && AdditionalProperties.Count == 0;
+
+    /// <summary>Gets the fields to send that this version of the SDK does not model, by wire name.</summary>
+    /// <value>Empty unless you add to it. A <see langword="null"/> value is sent as JSON <c>null</c>. A name that one of the properties also sends is refused before anything is sent.</value>
+    public IDictionary<string, JsonNode?> AdditionalProperties { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+
+    /// <summary>Copies a record for a <see langword="with"/> expression, with a copy of <see cref="AdditionalProperties"/> of its own.</summary>
+    [SetsRequiredMembers]
+    private UpdateMeRequest(UpdateMeRequest original)
+    {
+        Password = original.Password;
+        PasswordConfirmation = original.PasswordConfirmation;
+        KeyData = original.KeyData;
+        CustomerId = original.CustomerId;
+        BrokerId = original.BrokerId;
+        ShopifyCustomerId = original.ShopifyCustomerId;
+        FacebookId = original.FacebookId;
+        GoogleId = original.GoogleId;
+        AppleId = original.AppleId;
+        SupervisorIdentity = original.SupervisorIdentity;
+        AmbassadorIdReferrer = original.AmbassadorIdReferrer;
+        IdWs = original.IdWs;
+        IdWsReferrer = original.IdWsReferrer;
+        Image = original.Image;
+        Gender = original.Gender;
+        Firstname = original.Firstname;
+        Lastname = original.Lastname;
+        Username = original.Username;
+        Description = original.Description;
+        MotivationLetter = original.MotivationLetter;
+        Email = original.Email;
+        EmailTmp = original.EmailTmp;
+        Dob = original.Dob;
+        Lang = original.Lang;
+        Phone1 = original.Phone1;
+        Phone2 = original.Phone2;
+        NotificationNewsletter = original.NotificationNewsletter;
+        NotificationPlCreated = original.NotificationPlCreated;
+        NotificationPlExpired = original.NotificationPlExpired;
+        NotificationPlOrder = original.NotificationPlOrder;
+        NotificationPlBlog = original.NotificationPlBlog;
+        NotificationPostComment = original.NotificationPostComment;
+        NotificationCommunity = original.NotificationCommunity;
+        NotificationReward = original.NotificationReward;
+        NotificationBrowserWaitingList = original.NotificationBrowserWaitingList;
+        EmailNotificationEnabled = original.EmailNotificationEnabled;
+        BrowserNotificationEnabled = original.BrowserNotificationEnabled;
+        NotificationTag = original.NotificationTag;
+        NotificationChat = original.NotificationChat;
+        EmailNotificationDelay = original.EmailNotificationDelay;
+        LastNotificationDate = original.LastNotificationDate;
+        NotificationEmailChat = original.NotificationEmailChat;
+        NotificationEmailFavoriteComment = original.NotificationEmailFavoriteComment;
+        NotificationEmailPostComment = original.NotificationEmailPostComment;
+        NotificationEmailReward = original.NotificationEmailReward;
+        NotificationEmailTag = original.NotificationEmailTag;
+        NotificationPostCommunity = original.NotificationPostCommunity;
+        NotificationEmailPostCommunity = original.NotificationEmailPostCommunity;
+        OptinCgu = original.OptinCgu;
+        OptinCguPhotos = original.OptinCguPhotos;
+        Availability = original.Availability;
+        Unavailable = original.Unavailable;
+        LastActionDate = original.LastActionDate;
+        IsAbsent = original.IsAbsent;
+        AbsentMsg = original.AbsentMsg;
+        FbAccount = original.FbAccount;
+        TwitterAccount = original.TwitterAccount;
+        InstagramAccount = original.InstagramAccount;
+        LinkedInAccount = original.LinkedInAccount;
+        YoutubeAccount = original.YoutubeAccount;
+        TiktokAccount = original.TiktokAccount;
+        RegisterSrc = original.RegisterSrc;
+        RegisterLandingUrl = original.RegisterLandingUrl;
+        NbPublicPopliste = original.NbPublicPopliste;
+        NbPrivatePopliste = original.NbPrivatePopliste;
+        AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
+        _assigned = original._assigned;
+    }
+
+    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    public bool Equals(UpdateMeRequest? other)
+    {
+        return other is not null
+            && _assigned.Equals(other._assigned)
+            && Password == other.Password
+            && PasswordConfirmation == other.PasswordConfirmation
+            && KeyData == other.KeyData
+            && CustomerId == other.CustomerId
+            && BrokerId == other.BrokerId
+            && ShopifyCustomerId == other.ShopifyCustomerId
+            && FacebookId == other.FacebookId
+            && GoogleId == other.GoogleId
+            && AppleId == other.AppleId
+            && SupervisorIdentity == other.SupervisorIdentity
+            && AmbassadorIdReferrer == other.AmbassadorIdReferrer
+            && IdWs == other.IdWs
+            && IdWsReferrer == other.IdWsReferrer
+            && Image == other.Image
+            && Gender == other.Gender
+            && Firstname == other.Firstname
+            && Lastname == other.Lastname
+            && Username == other.Username
+            && Description == other.Description
+            && MotivationLetter == other.MotivationLetter
+            && Email == other.Email
+            && EmailTmp == other.EmailTmp
+            && Dob == other.Dob
+            && Lang == other.Lang
+            && Phone1 == other.Phone1
+            && Phone2 == other.Phone2
+            && NotificationNewsletter == other.NotificationNewsletter
+            && NotificationPlCreated == other.NotificationPlCreated
+            && NotificationPlExpired == other.NotificationPlExpired
+            && NotificationPlOrder == other.NotificationPlOrder
+            && NotificationPlBlog == other.NotificationPlBlog
+            && NotificationPostComment == other.NotificationPostComment
+            && NotificationCommunity == other.NotificationCommunity
+            && NotificationReward == other.NotificationReward
+            && NotificationBrowserWaitingList == other.NotificationBrowserWaitingList
+            && EmailNotificationEnabled == other.EmailNotificationEnabled
+            && BrowserNotificationEnabled == other.BrowserNotificationEnabled
+            && NotificationTag == other.NotificationTag
+            && NotificationChat == other.NotificationChat
+            && EmailNotificationDelay == other.EmailNotificationDelay
+            && LastNotificationDate == other.LastNotificationDate
+            && NotificationEmailChat == other.NotificationEmailChat
+            && NotificationEmailFavoriteComment == other.NotificationEmailFavoriteComment
+            && NotificationEmailPostComment == other.NotificationEmailPostComment
+            && NotificationEmailReward == other.NotificationEmailReward
+            && NotificationEmailTag == other.NotificationEmailTag
+            && NotificationPostCommunity == other.NotificationPostCommunity
+            && NotificationEmailPostCommunity == other.NotificationEmailPostCommunity
+            && OptinCgu == other.OptinCgu
+            && OptinCguPhotos == other.OptinCguPhotos
+            && Availability == other.Availability
+            && Unavailable == other.Unavailable
+            && LastActionDate == other.LastActionDate
+            && IsAbsent == other.IsAbsent
+            && AbsentMsg == other.AbsentMsg
+            && FbAccount == other.FbAccount
+            && TwitterAccount == other.TwitterAccount
+            && InstagramAccount == other.InstagramAccount
+            && LinkedInAccount == other.LinkedInAccount
+            && YoutubeAccount == other.YoutubeAccount
+            && TiktokAccount == other.TiktokAccount
+            && RegisterSrc == other.RegisterSrc
+            && RegisterLandingUrl == other.RegisterLandingUrl
+            && NbPublicPopliste == other.NbPublicPopliste
+            && NbPrivatePopliste == other.NbPrivatePopliste
+            && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);
+    }
+
+    /// <summary>Returns a hash that agrees with <see cref="Equals(UpdateMeRequest)"/>.</summary>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Password);
+        hash.Add(PasswordConfirmation);
+        hash.Add(KeyData);
+        hash.Add(CustomerId);
+        hash.Add(BrokerId);
+        hash.Add(ShopifyCustomerId);
+        hash.Add(FacebookId);
+        hash.Add(GoogleId);
+        hash.Add(AppleId);
+        hash.Add(SupervisorIdentity);
+        hash.Add(AmbassadorIdReferrer);
+        hash.Add(IdWs);
+        hash.Add(IdWsReferrer);
+        hash.Add(Image);
+        hash.Add(Gender);
+        hash.Add(Firstname);
+        hash.Add(Lastname);
+        hash.Add(Username);
+        hash.Add(Description);
+        hash.Add(MotivationLetter);
+        hash.Add(Email);
+        hash.Add(EmailTmp);
+        hash.Add(Dob);
+        hash.Add(Lang);
+        hash.Add(Phone1);
+        hash.Add(Phone2);
+        hash.Add(NotificationNewsletter);
+        hash.Add(NotificationPlCreated);
+        hash.Add(NotificationPlExpired);
+        hash.Add(NotificationPlOrder);
+        hash.Add(NotificationPlBlog);
+        hash.Add(NotificationPostComment);
+        hash.Add(NotificationCommunity);
+        hash.Add(NotificationReward);
+        hash.Add(NotificationBrowserWaitingList);
+        hash.Add(EmailNotificationEnabled);
+        hash.Add(BrowserNotificationEnabled);
+        hash.Add(NotificationTag);
+        hash.Add(NotificationChat);
+        hash.Add(EmailNotificationDelay);
+        hash.Add(LastNotificationDate);
+        hash.Add(NotificationEmailChat);
+        hash.Add(NotificationEmailFavoriteComment);
+        hash.Add(NotificationEmailPostComment);
+        hash.Add(NotificationEmailReward);
+        hash.Add(NotificationEmailTag);
+        hash.Add(NotificationPostCommunity);
+        hash.Add(NotificationEmailPostCommunity);
+        hash.Add(OptinCgu);
+        hash.Add(OptinCguPhotos);
+        hash.Add(Availability);
+        hash.Add(Unavailable);
+        hash.Add(LastActionDate);
+        hash.Add(IsAbsent);
+        hash.Add(AbsentMsg);
+        hash.Add(FbAccount);
+        hash.Add(TwitterAccount);
+        hash.Add(InstagramAccount);
+        hash.Add(LinkedInAccount);
+        hash.Add(YoutubeAccount);
+        hash.Add(TiktokAccount);
+        hash.Add(RegisterSrc);
+        hash.Add(RegisterLandingUrl);
+        hash.Add(NbPublicPopliste);
+        hash.Add(NbPrivatePopliste);
+        hash.Add(ValueEquality.Hash(AdditionalProperties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns whether a property of this record sends the field with that wire name.</summary>
+    internal bool Sends(string wireName) => wireName switch
+    {
+        "password" => _assigned.Has(UpdateMeRequestFields.Password),
+        "password_confirmation" => _assigned.Has(UpdateMeRequestFields.PasswordConfirmation),
+        "key_data" => _assigned.Has(UpdateMeRequestFields.KeyData),
+        "customer_id" => _assigned.Has(UpdateMeRequestFields.CustomerId),
+        "broker_id" => _assigned.Has(UpdateMeRequestFields.BrokerId),
+        "shopify_customer_id" => _assigned.Has(UpdateMeRequestFields.ShopifyCustomerId),
+        "facebook_id" => _assigned.Has(UpdateMeRequestFields.FacebookId),
+        "google_id" => _assigned.Has(UpdateMeRequestFields.GoogleId),
+        "apple_id" => _assigned.Has(UpdateMeRequestFields.AppleId),
+        "supervisor_identity" => _assigned.Has(UpdateMeRequestFields.SupervisorIdentity),
+        "ambassador_id_referrer" => _assigned.Has(UpdateMeRequestFields.AmbassadorIdReferrer),
+        "id_ws" => _assigned.Has(UpdateMeRequestFields.IdWs),
+        "id_ws_referrer" => _assigned.Has(UpdateMeRequestFields.IdWsReferrer),
+        "image" => _assigned.Has(UpdateMeRequestFields.Image),
+        "gender" => _assigned.Has(UpdateMeRequestFields.Gender),
+        "firstname" => _assigned.Has(UpdateMeRequestFields.Firstname),
+        "lastname" => _assigned.Has(UpdateMeRequestFields.Lastname),
+        "username" => _assigned.Has(UpdateMeRequestFields.Username),
+        "description" => _assigned.Has(UpdateMeRequestFields.Description),
+        "motivation_letter" => _assigned.Has(UpdateMeRequestFields.MotivationLetter),
+        "email" => _assigned.Has(UpdateMeRequestFields.Email),
+        "email_tmp" => _assigned.Has(UpdateMeRequestFields.EmailTmp),
+        "dob" => _assigned.Has(UpdateMeRequestFields.Dob),
+        "lang" => _assigned.Has(UpdateMeRequestFields.Lang),
+        "phone_1" => _assigned.Has(UpdateMeRequestFields.Phone1),
+        "phone_2" => _assigned.Has(UpdateMeRequestFields.Phone2),
+        "notification_newsletter" => _assigned.Has(UpdateMeRequestFields.NotificationNewsletter),
+        "notification_pl_created" => _assigned.Has(UpdateMeRequestFields.NotificationPlCreated),
+        "notification_pl_expired" => _assigned.Has(UpdateMeRequestFields.NotificationPlExpired),
+        "notification_pl_order" => _assigned.Has(UpdateMeRequestFields.NotificationPlOrder),
+        "notification_pl_blog" => _assigned.Has(UpdateMeRequestFields.NotificationPlBlog),
+        "notification_post_comment" => _assigned.Has(UpdateMeRequestFields.NotificationPostComment),
+        "notification_community" => _assigned.Has(UpdateMeRequestFields.NotificationCommunity),
+        "notification_reward" => _assigned.Has(UpdateMeRequestFields.NotificationReward),
+        "notification_browser_waiting_list" => _assigned.Has(UpdateMeRequestFields.NotificationBrowserWaitingList),
+        "email_notification_enabled" => _assigned.Has(UpdateMeRequestFields.EmailNotificationEnabled),
+        "browser_notification_enabled" => _assigned.Has(UpdateMeRequestFields.BrowserNotificationEnabled),
+        "notification_tag" => _assigned.Has(UpdateMeRequestFields.NotificationTag),
+        "notification_chat" => _assigned.Has(UpdateMeRequestFields.NotificationChat),
+        "email_notification_delay" => _assigned.Has(UpdateMeRequestFields.EmailNotificationDelay),
+        "last_notification_date" => _assigned.Has(UpdateMeRequestFields.LastNotificationDate),
+        "notification_email_chat" => _assigned.Has(UpdateMeRequestFields.NotificationEmailChat),
+        "notification_email_favorite_comment" => _assigned.Has(UpdateMeRequestFields.NotificationEmailFavoriteComment),
+        "notification_email_post_comment" => _assigned.Has(UpdateMeRequestFields.NotificationEmailPostComment),
+        "notification_email_reward" => _assigned.Has(UpdateMeRequestFields.NotificationEmailReward),
+        "notification_email_tag" => _assigned.Has(UpdateMeRequestFields.NotificationEmailTag),
+        "notification_post_community" => _assigned.Has(UpdateMeRequestFields.NotificationPostCommunity),
+        "notification_email_post_community" => _assigned.Has(UpdateMeRequestFields.NotificationEmailPostCommunity),
+        "optin_cgu" => _assigned.Has(UpdateMeRequestFields.OptinCgu),
+        "optin_cgu_photos" => _assigned.Has(UpdateMeRequestFields.OptinCguPhotos),
+        "availability" => _assigned.Has(UpdateMeRequestFields.Availability),
+        "unavailable" => _assigned.Has(UpdateMeRequestFields.Unavailable),
+        "last_action_date" => _assigned.Has(UpdateMeRequestFields.LastActionDate),
+        "is_absent" => _assigned.Has(UpdateMeRequestFields.IsAbsent),
+        "absent_msg" => _assigned.Has(UpdateMeRequestFields.AbsentMsg),
+        "fb_account" => _assigned.Has(UpdateMeRequestFields.FbAccount),
+        "twitter_account" => _assigned.Has(UpdateMeRequestFields.TwitterAccount),
+        "instagram_account" => _assigned.Has(UpdateMeRequestFields.InstagramAccount),
+        "linkedIn_account" => _assigned.Has(UpdateMeRequestFields.LinkedInAccount),
+        "youtube_account" => _assigned.Has(UpdateMeRequestFields.YoutubeAccount),
+        "tiktok_account" => _assigned.Has(UpdateMeRequestFields.TiktokAccount),
+        "register_src" => _assigned.Has(UpdateMeRequestFields.RegisterSrc),
+        "register_landing_url" => _assigned.Has(UpdateMeRequestFields.RegisterLandingUrl),
+        "nb_public_popliste" => _assigned.Has(UpdateMeRequestFields.NbPublicPopliste),
+        "nb_private_popliste" => _assigned.Has(UpdateMeRequestFields.NbPrivatePopliste),
+        _ => false,
+    };
+
+    /// <summary>Refuses an additional property that a property of this record (or of an object in it) also sends.</summary>
+    internal void CheckAdditionalProperties()
+    {
+        RequestJson.CheckAdditional(AdditionalProperties, Sends, nameof(UpdateMeRequest));
+    }
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -359,6 +663,7 @@ public sealed partial record UpdateMeRequest
         if (_assigned.Has(UpdateMeRequestFields.RegisterLandingUrl)) printer.AppendAssigned(nameof(RegisterLandingUrl), RegisterLandingUrl);
         if (_assigned.Has(UpdateMeRequestFields.NbPublicPopliste)) printer.AppendAssigned(nameof(NbPublicPopliste), NbPublicPopliste);
         if (_assigned.Has(UpdateMeRequestFields.NbPrivatePopliste)) printer.AppendAssigned(nameof(NbPrivatePopliste), NbPrivatePopliste);
+        printer.AppendNames(nameof(AdditionalProperties), AdditionalProperties.Keys);
         return printer.Printed;
     }
 }

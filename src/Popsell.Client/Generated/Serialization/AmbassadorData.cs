@@ -12,386 +12,483 @@ namespace Popsell.Client.Serialization;
 /// The wire storage of a <see cref="Ambassador"/>: one settable field per documented field, under its wire name.
 /// </summary>
 /// <remarks>
-/// System.Text.Json's source generator reads a type whose members are init-only properties through its
+/// <para>System.Text.Json's source generator reads a type whose members are init-only properties through its
 /// constructor-argument path: it collects every value into an <c>object[]</c> (boxing each number and boolean) and
 /// builds the record at the end, about 1 µs and 400 B more per response (docs/performance.md). .NET 8's generator also
 /// lists init-only properties marked <c>[JsonIgnore]</c> as constructor arguments, which .NET 8's serializer then
-/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only. A record,
-/// so that <see cref="Ambassador"/>'s equality compares the values and a copy is one <c>with</c>.
+/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only.</para>
+/// <para>A field that is not required is read through <see cref="TolerantConverter{T, TField}"/>: a value that cannot
+/// be read as its documented type leaves the field at its default and is kept, raw, in <see cref="ExtensionData"/>.
+/// Equality compares the values: lists by their items, JSON by its content, the unmodelled fields by their entries.</para>
 /// </remarks>
-internal sealed record AmbassadorData : IJsonOnDeserialized
+internal sealed record AmbassadorData : IJsonOnDeserializing, IJsonOnDeserialized, IKeepsUnreadable
 {
     [JsonInclude]
     [JsonPropertyName("id_ambassador")]
+    [JsonConverter(typeof(TolerantConverter<int, IdAmbassadorField>))]
     public int IdAmbassador;
 
     [JsonInclude]
     [JsonPropertyName("id_brand")]
+    [JsonConverter(typeof(TolerantConverter<int, IdBrandField>))]
     public int IdBrand;
 
     [JsonInclude]
     [JsonPropertyName("date_insert")]
+    [JsonConverter(typeof(TolerantConverter<string, DateInsertField>))]
     public string DateInsert = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("date_update")]
+    [JsonConverter(typeof(TolerantConverter<string, DateUpdateField>))]
     public string DateUpdate = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("key_data")]
+    [JsonConverter(typeof(TolerantConverter<string, KeyDataField>))]
     public string? KeyData;
 
     [JsonInclude]
     [JsonPropertyName("customer_id")]
+    [JsonConverter(typeof(TolerantConverter<string, CustomerIdField>))]
     public string CustomerId = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("broker_id")]
+    [JsonConverter(typeof(TolerantConverter<string, BrokerIdField>))]
     public string? BrokerId;
 
     [JsonInclude]
     [JsonPropertyName("shopify_customer_id")]
+    [JsonConverter(typeof(TolerantConverter<string, ShopifyCustomerIdField>))]
     public string? ShopifyCustomerId;
 
     [JsonInclude]
     [JsonPropertyName("facebook_id")]
+    [JsonConverter(typeof(TolerantConverter<string, FacebookIdField>))]
     public string FacebookId = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("google_id")]
+    [JsonConverter(typeof(TolerantConverter<string, GoogleIdField>))]
     public string? GoogleId;
 
     [JsonInclude]
     [JsonPropertyName("apple_id")]
+    [JsonConverter(typeof(TolerantConverter<string, AppleIdField>))]
     public string? AppleId;
 
     [JsonInclude]
     [JsonPropertyName("supervisor_identity")]
+    [JsonConverter(typeof(TolerantConverter<string, SupervisorIdentityField>))]
     public string? SupervisorIdentity;
 
     [JsonInclude]
     [JsonPropertyName("ambassador_id_referrer")]
+    [JsonConverter(typeof(TolerantConverter<string, AmbassadorIdReferrerField>))]
     public string? AmbassadorIdReferrer;
 
     [JsonInclude]
     [JsonPropertyName("id_ws")]
+    [JsonConverter(typeof(TolerantConverter<string, IdWsField>))]
     public string? IdWs;
 
     [JsonInclude]
     [JsonPropertyName("id_ws_referrer")]
+    [JsonConverter(typeof(TolerantConverter<string, IdWsReferrerField>))]
     public string? IdWsReferrer;
 
     [JsonInclude]
     [JsonPropertyName("image")]
+    [JsonConverter(typeof(TolerantConverter<string, ImageField>))]
     public string? Image;
 
     [JsonInclude]
     [JsonPropertyName("gender")]
+    [JsonConverter(typeof(TolerantConverter<string, GenderField>))]
     public string Gender = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("firstname")]
+    [JsonConverter(typeof(TolerantConverter<string, FirstnameField>))]
     public string Firstname = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("lastname")]
+    [JsonConverter(typeof(TolerantConverter<string, LastnameField>))]
     public string Lastname = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("username")]
+    [JsonConverter(typeof(TolerantConverter<string, UsernameField>))]
     public string? Username;
 
     [JsonInclude]
     [JsonPropertyName("description")]
+    [JsonConverter(typeof(TolerantConverter<string, DescriptionField>))]
     public string Description = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("motivation_letter")]
+    [JsonConverter(typeof(TolerantConverter<string, MotivationLetterField>))]
     public string? MotivationLetter;
 
     [JsonInclude]
     [JsonPropertyName("email")]
+    [JsonConverter(typeof(TolerantConverter<string, EmailField>))]
     public string Email = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("email_tmp")]
+    [JsonConverter(typeof(TolerantConverter<string, EmailTmpField>))]
     public string? EmailTmp;
 
     [JsonInclude]
     [JsonPropertyName("dob")]
+    [JsonConverter(typeof(TolerantConverter<string, DobField>))]
     public string? Dob;
 
     [JsonInclude]
     [JsonPropertyName("lang")]
+    [JsonConverter(typeof(TolerantConverter<string, LangField>))]
     public string Lang = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("phone_1")]
+    [JsonConverter(typeof(TolerantConverter<string, Phone1Field>))]
     public string Phone1 = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("phone_2")]
+    [JsonConverter(typeof(TolerantConverter<string, Phone2Field>))]
     public string Phone2 = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("notification_newsletter")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationNewsletterField>))]
     public bool NotificationNewsletter;
 
     [JsonInclude]
     [JsonPropertyName("notification_pl_created")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPlCreatedField>))]
     public bool NotificationPlCreated;
 
     [JsonInclude]
     [JsonPropertyName("notification_pl_expired")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPlExpiredField>))]
     public bool NotificationPlExpired;
 
     [JsonInclude]
     [JsonPropertyName("notification_pl_order")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPlOrderField>))]
     public bool NotificationPlOrder;
 
     [JsonInclude]
     [JsonPropertyName("notification_pl_blog")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPlBlogField>))]
     public bool NotificationPlBlog;
 
     [JsonInclude]
     [JsonPropertyName("notification_post_comment")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPostCommentField>))]
     public bool NotificationPostComment;
 
     [JsonInclude]
     [JsonPropertyName("notification_community")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationCommunityField>))]
     public bool NotificationCommunity;
 
     [JsonInclude]
     [JsonPropertyName("notification_reward")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationRewardField>))]
     public bool NotificationReward;
 
     [JsonInclude]
     [JsonPropertyName("notification_browser_waiting_list")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationBrowserWaitingListField>))]
     public bool NotificationBrowserWaitingList;
 
     [JsonInclude]
     [JsonPropertyName("email_notification_enabled")]
+    [JsonConverter(typeof(TolerantConverter<bool, EmailNotificationEnabledField>))]
     public bool EmailNotificationEnabled;
 
     [JsonInclude]
     [JsonPropertyName("browser_notification_enabled")]
+    [JsonConverter(typeof(TolerantConverter<bool, BrowserNotificationEnabledField>))]
     public bool BrowserNotificationEnabled;
 
     [JsonInclude]
     [JsonPropertyName("notification_tag")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationTagField>))]
     public bool NotificationTag;
 
     [JsonInclude]
     [JsonPropertyName("notification_chat")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationChatField>))]
     public bool NotificationChat;
 
     [JsonInclude]
     [JsonPropertyName("email_notification_delay")]
+    [JsonConverter(typeof(TolerantConverter<string, EmailNotificationDelayField>))]
     public string EmailNotificationDelay = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("last_notification_date")]
+    [JsonConverter(typeof(TolerantConverter<string, LastNotificationDateField>))]
     public string LastNotificationDate = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_chat")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailChatField>))]
     public bool NotificationEmailChat;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_favorite_comment")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailFavoriteCommentField>))]
     public bool NotificationEmailFavoriteComment;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_post_comment")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailPostCommentField>))]
     public bool NotificationEmailPostComment;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_reward")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailRewardField>))]
     public bool NotificationEmailReward;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_tag")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailTagField>))]
     public bool NotificationEmailTag;
 
     [JsonInclude]
     [JsonPropertyName("notification_post_community")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationPostCommunityField>))]
     public bool NotificationPostCommunity;
 
     [JsonInclude]
     [JsonPropertyName("notification_email_post_community")]
+    [JsonConverter(typeof(TolerantConverter<bool, NotificationEmailPostCommunityField>))]
     public bool NotificationEmailPostCommunity;
 
     [JsonInclude]
     [JsonPropertyName("last_notification_flow")]
+    [JsonConverter(typeof(TolerantConverter<string, LastNotificationFlowField>))]
     public string LastNotificationFlow = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("gamification_score")]
+    [JsonConverter(typeof(TolerantConverter<int, GamificationScoreField>))]
     public int GamificationScore;
 
     [JsonInclude]
     [JsonPropertyName("gamification_current_level")]
+    [JsonConverter(typeof(TolerantConverter<int?, GamificationCurrentLevelField>))]
     public int? GamificationCurrentLevel;
 
     [JsonInclude]
     [JsonPropertyName("gamification_next_level")]
+    [JsonConverter(typeof(TolerantConverter<int?, GamificationNextLevelField>))]
     public int? GamificationNextLevel;
 
     [JsonInclude]
     [JsonPropertyName("gamification_level_badge")]
+    [JsonConverter(typeof(TolerantConverter<string, GamificationLevelBadgeField>))]
     public string? GamificationLevelBadge;
 
     [JsonInclude]
     [JsonPropertyName("gamification_level_label")]
+    [JsonConverter(typeof(TolerantConverter<string, GamificationLevelLabelField>))]
     public string? GamificationLevelLabel;
 
     [JsonInclude]
     [JsonPropertyName("gamification_id_level")]
+    [JsonConverter(typeof(TolerantConverter<string, GamificationIdLevelField>))]
     public string? GamificationIdLevel;
 
     [JsonInclude]
     [JsonPropertyName("gamification_current_level_value")]
+    [JsonConverter(typeof(TolerantConverter<int, GamificationCurrentLevelValueField>))]
     public int GamificationCurrentLevelValue;
 
     [JsonInclude]
     [JsonPropertyName("gamification_points")]
+    [JsonConverter(typeof(TolerantConverter<long, GamificationPointsField>))]
     public long GamificationPoints;
 
     [JsonInclude]
     [JsonPropertyName("last_date_gamification")]
+    [JsonConverter(typeof(TolerantConverter<string, LastDateGamificationField>))]
     public string? LastDateGamification;
 
     [JsonInclude]
     [JsonPropertyName("optin_cgu")]
+    [JsonConverter(typeof(TolerantConverter<bool, OptinCguField>))]
     public bool OptinCgu;
 
     [JsonInclude]
     [JsonPropertyName("optin_cgu_photos")]
+    [JsonConverter(typeof(TolerantConverter<bool, OptinCguPhotosField>))]
     public bool OptinCguPhotos;
 
     [JsonInclude]
     [JsonPropertyName("active")]
+    [JsonConverter(typeof(TolerantConverter<bool, ActiveField>))]
     public bool Active;
 
     [JsonInclude]
     [JsonPropertyName("status")]
+    [JsonConverter(typeof(TolerantConverter<int, StatusField>))]
     public int Status;
 
     [JsonInclude]
     [JsonPropertyName("unsubscribe")]
+    [JsonConverter(typeof(TolerantConverter<string, UnsubscribeField>))]
     public string? Unsubscribe;
 
     [JsonInclude]
     [JsonPropertyName("last_date_connection")]
+    [JsonConverter(typeof(TolerantConverter<string, LastDateConnectionField>))]
     public string? LastDateConnection;
 
     [JsonInclude]
     [JsonPropertyName("activation_date")]
+    [JsonConverter(typeof(TolerantConverter<string, ActivationDateField>))]
     public string? ActivationDate;
 
     [JsonInclude]
     [JsonPropertyName("validate_date")]
+    [JsonConverter(typeof(TolerantConverter<string, ValidateDateField>))]
     public string? ValidateDate;
 
     [JsonInclude]
     [JsonPropertyName("availability")]
+    [JsonConverter(typeof(TolerantConverter<string, AvailabilityField>))]
     public string? Availability;
 
     [JsonInclude]
     [JsonPropertyName("unavailable")]
+    [JsonConverter(typeof(TolerantConverter<bool, UnavailableField>))]
     public bool Unavailable;
 
     [JsonInclude]
     [JsonPropertyName("last_action_date")]
+    [JsonConverter(typeof(TolerantConverter<string, LastActionDateField>))]
     public string? LastActionDate;
 
     [JsonInclude]
     [JsonPropertyName("is_absent")]
+    [JsonConverter(typeof(TolerantConverter<bool, IsAbsentField>))]
     public bool IsAbsent;
 
     [JsonInclude]
     [JsonPropertyName("absent_msg")]
+    [JsonConverter(typeof(TolerantConverter<string, AbsentMsgField>))]
     public string? AbsentMsg;
 
     [JsonInclude]
     [JsonPropertyName("fb_account")]
+    [JsonConverter(typeof(TolerantConverter<string, FbAccountField>))]
     public string? FbAccount;
 
     [JsonInclude]
     [JsonPropertyName("twitter_account")]
+    [JsonConverter(typeof(TolerantConverter<string, TwitterAccountField>))]
     public string? TwitterAccount;
 
     [JsonInclude]
     [JsonPropertyName("instagram_account")]
+    [JsonConverter(typeof(TolerantConverter<string, InstagramAccountField>))]
     public string? InstagramAccount;
 
     [JsonInclude]
     [JsonPropertyName("linkedIn_account")]
+    [JsonConverter(typeof(TolerantConverter<string, LinkedInAccountField>))]
     public string? LinkedInAccount;
 
     [JsonInclude]
     [JsonPropertyName("youtube_account")]
+    [JsonConverter(typeof(TolerantConverter<string, YoutubeAccountField>))]
     public string? YoutubeAccount;
 
     [JsonInclude]
     [JsonPropertyName("register_src")]
+    [JsonConverter(typeof(TolerantConverter<string, RegisterSrcField>))]
     public string? RegisterSrc;
 
     [JsonInclude]
     [JsonPropertyName("register_landing_url")]
+    [JsonConverter(typeof(TolerantConverter<string, RegisterLandingUrlField>))]
     public string? RegisterLandingUrl;
 
     [JsonInclude]
     [JsonPropertyName("onboarding_sequence")]
+    [JsonConverter(typeof(TolerantConverter<string, OnboardingSequenceField>))]
     public string? OnboardingSequence;
 
     [JsonInclude]
     [JsonPropertyName("social_community_display")]
+    [JsonConverter(typeof(TolerantConverter<bool, SocialCommunityDisplayField>))]
     public bool SocialCommunityDisplay;
 
     [JsonInclude]
     [JsonPropertyName("last_contact_import")]
+    [JsonConverter(typeof(TolerantConverter<string, LastContactImportField>))]
     public string? LastContactImport;
 
     [JsonInclude]
     [JsonPropertyName("sell_token_amount")]
+    [JsonConverter(typeof(TolerantConverter<string, SellTokenAmountField>))]
     public string? SellTokenAmount;
 
     [JsonInclude]
     [JsonPropertyName("products_purchased_limit")]
+    [JsonConverter(typeof(TolerantConverter<string, ProductsPurchasedLimitField>))]
     public string? ProductsPurchasedLimit;
 
     [JsonInclude]
     [JsonPropertyName("nb_public_popliste")]
+    [JsonConverter(typeof(TolerantConverter<string, NbPublicPoplisteField>))]
     public string? NbPublicPopliste;
 
     [JsonInclude]
     [JsonPropertyName("nb_private_popliste")]
+    [JsonConverter(typeof(TolerantConverter<string, NbPrivatePoplisteField>))]
     public string? NbPrivatePopliste;
 
     [JsonInclude]
     [JsonPropertyName("chat_topics")]
+    [JsonConverter(typeof(TolerantConverter<IReadOnlyList<int>, ChatTopicsField>))]
     public IReadOnlyList<int> ChatTopics = [];
 
     [JsonInclude]
     [JsonPropertyName("status_role")]
+    [JsonConverter(typeof(TolerantConverter<string, StatusRoleField>))]
     public string StatusRole = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("manager_role")]
+    [JsonConverter(typeof(TolerantConverter<string, ManagerRoleField>))]
     public string ManagerRole = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("ids_guest_accounts")]
+    [JsonConverter(typeof(TolerantConverter<IReadOnlyList<int>, IdsGuestAccountsField>))]
     public IReadOnlyList<int> IdsGuestAccounts = [];
 
     [JsonExtensionData]
     [JsonInclude]
     public Dictionary<string, JsonElement>? ExtensionData;
 
+    /// <summary>Receives the fields that could not be read while the serializer fills this storage.</summary>
+    void IJsonOnDeserializing.OnDeserializing() => UnreadableFields.Open(this);
+
     /// <summary>Turns a JSON <c>null</c> read into a field that is never <see langword="null"/> into its empty value.</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
+        UnreadableFields.Close(this);
         DateInsert ??= string.Empty;
         DateUpdate ??= string.Empty;
         CustomerId ??= string.Empty;
@@ -411,5 +508,757 @@ internal sealed record AmbassadorData : IJsonOnDeserialized
         StatusRole ??= string.Empty;
         ManagerRole ??= string.Empty;
         IdsGuestAccounts ??= [];
+    }
+
+    void IKeepsUnreadable.Keep(string wireName, JsonElement raw) => (ExtensionData ??= new(StringComparer.Ordinal))[wireName] = raw;
+
+    /// <summary>Returns whether a name is the wire name of a documented field.</summary>
+    internal static bool IsDocumented(string wireName) => wireName is "id_ambassador" or "id_brand" or "date_insert" or "date_update" or "key_data" or "customer_id" or "broker_id" or "shopify_customer_id" or "facebook_id" or "google_id" or "apple_id" or "supervisor_identity" or "ambassador_id_referrer" or "id_ws" or "id_ws_referrer" or "image" or "gender" or "firstname" or "lastname" or "username" or "description" or "motivation_letter" or "email" or "email_tmp" or "dob" or "lang" or "phone_1" or "phone_2" or "notification_newsletter" or "notification_pl_created" or "notification_pl_expired" or "notification_pl_order" or "notification_pl_blog" or "notification_post_comment" or "notification_community" or "notification_reward" or "notification_browser_waiting_list" or "email_notification_enabled" or "browser_notification_enabled" or "notification_tag" or "notification_chat" or "email_notification_delay" or "last_notification_date" or "notification_email_chat" or "notification_email_favorite_comment" or "notification_email_post_comment" or "notification_email_reward" or "notification_email_tag" or "notification_post_community" or "notification_email_post_community" or "last_notification_flow" or "gamification_score" or "gamification_current_level" or "gamification_next_level" or "gamification_level_badge" or "gamification_level_label" or "gamification_id_level" or "gamification_current_level_value" or "gamification_points" or "last_date_gamification" or "optin_cgu" or "optin_cgu_photos" or "active" or "status" or "unsubscribe" or "last_date_connection" or "activation_date" or "validate_date" or "availability" or "unavailable" or "last_action_date" or "is_absent" or "absent_msg" or "fb_account" or "twitter_account" or "instagram_account" or "linkedIn_account" or "youtube_account" or "register_src" or "register_landing_url" or "onboarding_sequence" or "social_community_display" or "last_contact_import" or "sell_token_amount" or "products_purchased_limit" or "nb_public_popliste" or "nb_private_popliste" or "chat_topics" or "status_role" or "manager_role" or "ids_guest_accounts";
+
+    /// <summary>Gets the storage to write: without the kept values of documented fields, which are written from their fields.</summary>
+    internal AmbassadorData ForWriting() => ExtensionData is { Count: > 0 } extra && extra.Keys.Any(IsDocumented)
+        ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
+        : this;
+
+    public bool Equals(AmbassadorData? other)
+    {
+        return other is not null
+            && IdAmbassador == other.IdAmbassador
+            && IdBrand == other.IdBrand
+            && DateInsert == other.DateInsert
+            && DateUpdate == other.DateUpdate
+            && KeyData == other.KeyData
+            && CustomerId == other.CustomerId
+            && BrokerId == other.BrokerId
+            && ShopifyCustomerId == other.ShopifyCustomerId
+            && FacebookId == other.FacebookId
+            && GoogleId == other.GoogleId
+            && AppleId == other.AppleId
+            && SupervisorIdentity == other.SupervisorIdentity
+            && AmbassadorIdReferrer == other.AmbassadorIdReferrer
+            && IdWs == other.IdWs
+            && IdWsReferrer == other.IdWsReferrer
+            && Image == other.Image
+            && Gender == other.Gender
+            && Firstname == other.Firstname
+            && Lastname == other.Lastname
+            && Username == other.Username
+            && Description == other.Description
+            && MotivationLetter == other.MotivationLetter
+            && Email == other.Email
+            && EmailTmp == other.EmailTmp
+            && Dob == other.Dob
+            && Lang == other.Lang
+            && Phone1 == other.Phone1
+            && Phone2 == other.Phone2
+            && NotificationNewsletter == other.NotificationNewsletter
+            && NotificationPlCreated == other.NotificationPlCreated
+            && NotificationPlExpired == other.NotificationPlExpired
+            && NotificationPlOrder == other.NotificationPlOrder
+            && NotificationPlBlog == other.NotificationPlBlog
+            && NotificationPostComment == other.NotificationPostComment
+            && NotificationCommunity == other.NotificationCommunity
+            && NotificationReward == other.NotificationReward
+            && NotificationBrowserWaitingList == other.NotificationBrowserWaitingList
+            && EmailNotificationEnabled == other.EmailNotificationEnabled
+            && BrowserNotificationEnabled == other.BrowserNotificationEnabled
+            && NotificationTag == other.NotificationTag
+            && NotificationChat == other.NotificationChat
+            && EmailNotificationDelay == other.EmailNotificationDelay
+            && LastNotificationDate == other.LastNotificationDate
+            && NotificationEmailChat == other.NotificationEmailChat
+            && NotificationEmailFavoriteComment == other.NotificationEmailFavoriteComment
+            && NotificationEmailPostComment == other.NotificationEmailPostComment
+            && NotificationEmailReward == other.NotificationEmailReward
+            && NotificationEmailTag == other.NotificationEmailTag
+            && NotificationPostCommunity == other.NotificationPostCommunity
+            && NotificationEmailPostCommunity == other.NotificationEmailPostCommunity
+            && LastNotificationFlow == other.LastNotificationFlow
+            && GamificationScore == other.GamificationScore
+            && GamificationCurrentLevel == other.GamificationCurrentLevel
+            && GamificationNextLevel == other.GamificationNextLevel
+            && GamificationLevelBadge == other.GamificationLevelBadge
+            && GamificationLevelLabel == other.GamificationLevelLabel
+            && GamificationIdLevel == other.GamificationIdLevel
+            && GamificationCurrentLevelValue == other.GamificationCurrentLevelValue
+            && GamificationPoints == other.GamificationPoints
+            && LastDateGamification == other.LastDateGamification
+            && OptinCgu == other.OptinCgu
+            && OptinCguPhotos == other.OptinCguPhotos
+            && Active == other.Active
+            && Status == other.Status
+            && Unsubscribe == other.Unsubscribe
+            && LastDateConnection == other.LastDateConnection
+            && ActivationDate == other.ActivationDate
+            && ValidateDate == other.ValidateDate
+            && Availability == other.Availability
+            && Unavailable == other.Unavailable
+            && LastActionDate == other.LastActionDate
+            && IsAbsent == other.IsAbsent
+            && AbsentMsg == other.AbsentMsg
+            && FbAccount == other.FbAccount
+            && TwitterAccount == other.TwitterAccount
+            && InstagramAccount == other.InstagramAccount
+            && LinkedInAccount == other.LinkedInAccount
+            && YoutubeAccount == other.YoutubeAccount
+            && RegisterSrc == other.RegisterSrc
+            && RegisterLandingUrl == other.RegisterLandingUrl
+            && OnboardingSequence == other.OnboardingSequence
+            && SocialCommunityDisplay == other.SocialCommunityDisplay
+            && LastContactImport == other.LastContactImport
+            && SellTokenAmount == other.SellTokenAmount
+            && ProductsPurchasedLimit == other.ProductsPurchasedLimit
+            && NbPublicPopliste == other.NbPublicPopliste
+            && NbPrivatePopliste == other.NbPrivatePopliste
+            && ValueEquality.Equal(ChatTopics, other.ChatTopics)
+            && StatusRole == other.StatusRole
+            && ManagerRole == other.ManagerRole
+            && ValueEquality.Equal(IdsGuestAccounts, other.IdsGuestAccounts)
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
+            ;
+    }
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(IdAmbassador);
+        hash.Add(IdBrand);
+        hash.Add(DateInsert);
+        hash.Add(DateUpdate);
+        hash.Add(KeyData);
+        hash.Add(CustomerId);
+        hash.Add(BrokerId);
+        hash.Add(ShopifyCustomerId);
+        hash.Add(FacebookId);
+        hash.Add(GoogleId);
+        hash.Add(AppleId);
+        hash.Add(SupervisorIdentity);
+        hash.Add(AmbassadorIdReferrer);
+        hash.Add(IdWs);
+        hash.Add(IdWsReferrer);
+        hash.Add(Image);
+        hash.Add(Gender);
+        hash.Add(Firstname);
+        hash.Add(Lastname);
+        hash.Add(Username);
+        hash.Add(Description);
+        hash.Add(MotivationLetter);
+        hash.Add(Email);
+        hash.Add(EmailTmp);
+        hash.Add(Dob);
+        hash.Add(Lang);
+        hash.Add(Phone1);
+        hash.Add(Phone2);
+        hash.Add(NotificationNewsletter);
+        hash.Add(NotificationPlCreated);
+        hash.Add(NotificationPlExpired);
+        hash.Add(NotificationPlOrder);
+        hash.Add(NotificationPlBlog);
+        hash.Add(NotificationPostComment);
+        hash.Add(NotificationCommunity);
+        hash.Add(NotificationReward);
+        hash.Add(NotificationBrowserWaitingList);
+        hash.Add(EmailNotificationEnabled);
+        hash.Add(BrowserNotificationEnabled);
+        hash.Add(NotificationTag);
+        hash.Add(NotificationChat);
+        hash.Add(EmailNotificationDelay);
+        hash.Add(LastNotificationDate);
+        hash.Add(NotificationEmailChat);
+        hash.Add(NotificationEmailFavoriteComment);
+        hash.Add(NotificationEmailPostComment);
+        hash.Add(NotificationEmailReward);
+        hash.Add(NotificationEmailTag);
+        hash.Add(NotificationPostCommunity);
+        hash.Add(NotificationEmailPostCommunity);
+        hash.Add(LastNotificationFlow);
+        hash.Add(GamificationScore);
+        hash.Add(GamificationCurrentLevel);
+        hash.Add(GamificationNextLevel);
+        hash.Add(GamificationLevelBadge);
+        hash.Add(GamificationLevelLabel);
+        hash.Add(GamificationIdLevel);
+        hash.Add(GamificationCurrentLevelValue);
+        hash.Add(GamificationPoints);
+        hash.Add(LastDateGamification);
+        hash.Add(OptinCgu);
+        hash.Add(OptinCguPhotos);
+        hash.Add(Active);
+        hash.Add(Status);
+        hash.Add(Unsubscribe);
+        hash.Add(LastDateConnection);
+        hash.Add(ActivationDate);
+        hash.Add(ValidateDate);
+        hash.Add(Availability);
+        hash.Add(Unavailable);
+        hash.Add(LastActionDate);
+        hash.Add(IsAbsent);
+        hash.Add(AbsentMsg);
+        hash.Add(FbAccount);
+        hash.Add(TwitterAccount);
+        hash.Add(InstagramAccount);
+        hash.Add(LinkedInAccount);
+        hash.Add(YoutubeAccount);
+        hash.Add(RegisterSrc);
+        hash.Add(RegisterLandingUrl);
+        hash.Add(OnboardingSequence);
+        hash.Add(SocialCommunityDisplay);
+        hash.Add(LastContactImport);
+        hash.Add(SellTokenAmount);
+        hash.Add(ProductsPurchasedLimit);
+        hash.Add(NbPublicPopliste);
+        hash.Add(NbPrivatePopliste);
+        hash.Add(ValueEquality.Hash(ChatTopics));
+        hash.Add(StatusRole);
+        hash.Add(ManagerRole);
+        hash.Add(ValueEquality.Hash(IdsGuestAccounts));
+        hash.Add(ValueEquality.Hash(ExtensionData));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Names <c>id_ambassador</c> for its converter.</summary>
+    internal abstract class IdAmbassadorField : IWireField
+    {
+        public static string WireName => "id_ambassador";
+    }
+
+    /// <summary>Names <c>id_brand</c> for its converter.</summary>
+    internal abstract class IdBrandField : IWireField
+    {
+        public static string WireName => "id_brand";
+    }
+
+    /// <summary>Names <c>date_insert</c> for its converter.</summary>
+    internal abstract class DateInsertField : IWireField
+    {
+        public static string WireName => "date_insert";
+    }
+
+    /// <summary>Names <c>date_update</c> for its converter.</summary>
+    internal abstract class DateUpdateField : IWireField
+    {
+        public static string WireName => "date_update";
+    }
+
+    /// <summary>Names <c>key_data</c> for its converter.</summary>
+    internal abstract class KeyDataField : IWireField
+    {
+        public static string WireName => "key_data";
+    }
+
+    /// <summary>Names <c>customer_id</c> for its converter.</summary>
+    internal abstract class CustomerIdField : IWireField
+    {
+        public static string WireName => "customer_id";
+    }
+
+    /// <summary>Names <c>broker_id</c> for its converter.</summary>
+    internal abstract class BrokerIdField : IWireField
+    {
+        public static string WireName => "broker_id";
+    }
+
+    /// <summary>Names <c>shopify_customer_id</c> for its converter.</summary>
+    internal abstract class ShopifyCustomerIdField : IWireField
+    {
+        public static string WireName => "shopify_customer_id";
+    }
+
+    /// <summary>Names <c>facebook_id</c> for its converter.</summary>
+    internal abstract class FacebookIdField : IWireField
+    {
+        public static string WireName => "facebook_id";
+    }
+
+    /// <summary>Names <c>google_id</c> for its converter.</summary>
+    internal abstract class GoogleIdField : IWireField
+    {
+        public static string WireName => "google_id";
+    }
+
+    /// <summary>Names <c>apple_id</c> for its converter.</summary>
+    internal abstract class AppleIdField : IWireField
+    {
+        public static string WireName => "apple_id";
+    }
+
+    /// <summary>Names <c>supervisor_identity</c> for its converter.</summary>
+    internal abstract class SupervisorIdentityField : IWireField
+    {
+        public static string WireName => "supervisor_identity";
+    }
+
+    /// <summary>Names <c>ambassador_id_referrer</c> for its converter.</summary>
+    internal abstract class AmbassadorIdReferrerField : IWireField
+    {
+        public static string WireName => "ambassador_id_referrer";
+    }
+
+    /// <summary>Names <c>id_ws</c> for its converter.</summary>
+    internal abstract class IdWsField : IWireField
+    {
+        public static string WireName => "id_ws";
+    }
+
+    /// <summary>Names <c>id_ws_referrer</c> for its converter.</summary>
+    internal abstract class IdWsReferrerField : IWireField
+    {
+        public static string WireName => "id_ws_referrer";
+    }
+
+    /// <summary>Names <c>image</c> for its converter.</summary>
+    internal abstract class ImageField : IWireField
+    {
+        public static string WireName => "image";
+    }
+
+    /// <summary>Names <c>gender</c> for its converter.</summary>
+    internal abstract class GenderField : IWireField
+    {
+        public static string WireName => "gender";
+    }
+
+    /// <summary>Names <c>firstname</c> for its converter.</summary>
+    internal abstract class FirstnameField : IWireField
+    {
+        public static string WireName => "firstname";
+    }
+
+    /// <summary>Names <c>lastname</c> for its converter.</summary>
+    internal abstract class LastnameField : IWireField
+    {
+        public static string WireName => "lastname";
+    }
+
+    /// <summary>Names <c>username</c> for its converter.</summary>
+    internal abstract class UsernameField : IWireField
+    {
+        public static string WireName => "username";
+    }
+
+    /// <summary>Names <c>description</c> for its converter.</summary>
+    internal abstract class DescriptionField : IWireField
+    {
+        public static string WireName => "description";
+    }
+
+    /// <summary>Names <c>motivation_letter</c> for its converter.</summary>
+    internal abstract class MotivationLetterField : IWireField
+    {
+        public static string WireName => "motivation_letter";
+    }
+
+    /// <summary>Names <c>email</c> for its converter.</summary>
+    internal abstract class EmailField : IWireField
+    {
+        public static string WireName => "email";
+    }
+
+    /// <summary>Names <c>email_tmp</c> for its converter.</summary>
+    internal abstract class EmailTmpField : IWireField
+    {
+        public static string WireName => "email_tmp";
+    }
+
+    /// <summary>Names <c>dob</c> for its converter.</summary>
+    internal abstract class DobField : IWireField
+    {
+        public static string WireName => "dob";
+    }
+
+    /// <summary>Names <c>lang</c> for its converter.</summary>
+    internal abstract class LangField : IWireField
+    {
+        public static string WireName => "lang";
+    }
+
+    /// <summary>Names <c>phone_1</c> for its converter.</summary>
+    internal abstract class Phone1Field : IWireField
+    {
+        public static string WireName => "phone_1";
+    }
+
+    /// <summary>Names <c>phone_2</c> for its converter.</summary>
+    internal abstract class Phone2Field : IWireField
+    {
+        public static string WireName => "phone_2";
+    }
+
+    /// <summary>Names <c>notification_newsletter</c> for its converter.</summary>
+    internal abstract class NotificationNewsletterField : IWireField
+    {
+        public static string WireName => "notification_newsletter";
+    }
+
+    /// <summary>Names <c>notification_pl_created</c> for its converter.</summary>
+    internal abstract class NotificationPlCreatedField : IWireField
+    {
+        public static string WireName => "notification_pl_created";
+    }
+
+    /// <summary>Names <c>notification_pl_expired</c> for its converter.</summary>
+    internal abstract class NotificationPlExpiredField : IWireField
+    {
+        public static string WireName => "notification_pl_expired";
+    }
+
+    /// <summary>Names <c>notification_pl_order</c> for its converter.</summary>
+    internal abstract class NotificationPlOrderField : IWireField
+    {
+        public static string WireName => "notification_pl_order";
+    }
+
+    /// <summary>Names <c>notification_pl_blog</c> for its converter.</summary>
+    internal abstract class NotificationPlBlogField : IWireField
+    {
+        public static string WireName => "notification_pl_blog";
+    }
+
+    /// <summary>Names <c>notification_post_comment</c> for its converter.</summary>
+    internal abstract class NotificationPostCommentField : IWireField
+    {
+        public static string WireName => "notification_post_comment";
+    }
+
+    /// <summary>Names <c>notification_community</c> for its converter.</summary>
+    internal abstract class NotificationCommunityField : IWireField
+    {
+        public static string WireName => "notification_community";
+    }
+
+    /// <summary>Names <c>notification_reward</c> for its converter.</summary>
+    internal abstract class NotificationRewardField : IWireField
+    {
+        public static string WireName => "notification_reward";
+    }
+
+    /// <summary>Names <c>notification_browser_waiting_list</c> for its converter.</summary>
+    internal abstract class NotificationBrowserWaitingListField : IWireField
+    {
+        public static string WireName => "notification_browser_waiting_list";
+    }
+
+    /// <summary>Names <c>email_notification_enabled</c> for its converter.</summary>
+    internal abstract class EmailNotificationEnabledField : IWireField
+    {
+        public static string WireName => "email_notification_enabled";
+    }
+
+    /// <summary>Names <c>browser_notification_enabled</c> for its converter.</summary>
+    internal abstract class BrowserNotificationEnabledField : IWireField
+    {
+        public static string WireName => "browser_notification_enabled";
+    }
+
+    /// <summary>Names <c>notification_tag</c> for its converter.</summary>
+    internal abstract class NotificationTagField : IWireField
+    {
+        public static string WireName => "notification_tag";
+    }
+
+    /// <summary>Names <c>notification_chat</c> for its converter.</summary>
+    internal abstract class NotificationChatField : IWireField
+    {
+        public static string WireName => "notification_chat";
+    }
+
+    /// <summary>Names <c>email_notification_delay</c> for its converter.</summary>
+    internal abstract class EmailNotificationDelayField : IWireField
+    {
+        public static string WireName => "email_notification_delay";
+    }
+
+    /// <summary>Names <c>last_notification_date</c> for its converter.</summary>
+    internal abstract class LastNotificationDateField : IWireField
+    {
+        public static string WireName => "last_notification_date";
+    }
+
+    /// <summary>Names <c>notification_email_chat</c> for its converter.</summary>
+    internal abstract class NotificationEmailChatField : IWireField
+    {
+        public static string WireName => "notification_email_chat";
+    }
+
+    /// <summary>Names <c>notification_email_favorite_comment</c> for its converter.</summary>
+    internal abstract class NotificationEmailFavoriteCommentField : IWireField
+    {
+        public static string WireName => "notification_email_favorite_comment";
+    }
+
+    /// <summary>Names <c>notification_email_post_comment</c> for its converter.</summary>
+    internal abstract class NotificationEmailPostCommentField : IWireField
+    {
+        public static string WireName => "notification_email_post_comment";
+    }
+
+    /// <summary>Names <c>notification_email_reward</c> for its converter.</summary>
+    internal abstract class NotificationEmailRewardField : IWireField
+    {
+        public static string WireName => "notification_email_reward";
+    }
+
+    /// <summary>Names <c>notification_email_tag</c> for its converter.</summary>
+    internal abstract class NotificationEmailTagField : IWireField
+    {
+        public static string WireName => "notification_email_tag";
+    }
+
+    /// <summary>Names <c>notification_post_community</c> for its converter.</summary>
+    internal abstract class NotificationPostCommunityField : IWireField
+    {
+        public static string WireName => "notification_post_community";
+    }
+
+    /// <summary>Names <c>notification_email_post_community</c> for its converter.</summary>
+    internal abstract class NotificationEmailPostCommunityField : IWireField
+    {
+        public static string WireName => "notification_email_post_community";
+    }
+
+    /// <summary>Names <c>last_notification_flow</c> for its converter.</summary>
+    internal abstract class LastNotificationFlowField : IWireField
+    {
+        public static string WireName => "last_notification_flow";
+    }
+
+    /// <summary>Names <c>gamification_score</c> for its converter.</summary>
+    internal abstract class GamificationScoreField : IWireField
+    {
+        public static string WireName => "gamification_score";
+    }
+
+    /// <summary>Names <c>gamification_current_level</c> for its converter.</summary>
+    internal abstract class GamificationCurrentLevelField : IWireField
+    {
+        public static string WireName => "gamification_current_level";
+    }
+
+    /// <summary>Names <c>gamification_next_level</c> for its converter.</summary>
+    internal abstract class GamificationNextLevelField : IWireField
+    {
+        public static string WireName => "gamification_next_level";
+    }
+
+    /// <summary>Names <c>gamification_level_badge</c> for its converter.</summary>
+    internal abstract class GamificationLevelBadgeField : IWireField
+    {
+        public static string WireName => "gamification_level_badge";
+    }
+
+    /// <summary>Names <c>gamification_level_label</c> for its converter.</summary>
+    internal abstract class GamificationLevelLabelField : IWireField
+    {
+        public static string WireName => "gamification_level_label";
+    }
+
+    /// <summary>Names <c>gamification_id_level</c> for its converter.</summary>
+    internal abstract class GamificationIdLevelField : IWireField
+    {
+        public static string WireName => "gamification_id_level";
+    }
+
+    /// <summary>Names <c>gamification_current_level_value</c> for its converter.</summary>
+    internal abstract class GamificationCurrentLevelValueField : IWireField
+    {
+        public static string WireName => "gamification_current_level_value";
+    }
+
+    /// <summary>Names <c>gamification_points</c> for its converter.</summary>
+    internal abstract class GamificationPointsField : IWireField
+    {
+        public static string WireName => "gamification_points";
+    }
+
+    /// <summary>Names <c>last_date_gamification</c> for its converter.</summary>
+    internal abstract class LastDateGamificationField : IWireField
+    {
+        public static string WireName => "last_date_gamification";
+    }
+
+    /// <summary>Names <c>optin_cgu</c> for its converter.</summary>
+    internal abstract class OptinCguField : IWireField
+    {
+        public static string WireName => "optin_cgu";
+    }
+
+    /// <summary>Names <c>optin_cgu_photos</c> for its converter.</summary>
+    internal abstract class OptinCguPhotosField : IWireField
+    {
+        public static string WireName => "optin_cgu_photos";
+    }
+
+    /// <summary>Names <c>active</c> for its converter.</summary>
+    internal abstract class ActiveField : IWireField
+    {
+        public static string WireName => "active";
+    }
+
+    /// <summary>Names <c>status</c> for its converter.</summary>
+    internal abstract class StatusField : IWireField
+    {
+        public static string WireName => "status";
+    }
+
+    /// <summary>Names <c>unsubscribe</c> for its converter.</summary>
+    internal abstract class UnsubscribeField : IWireField
+    {
+        public static string WireName => "unsubscribe";
+    }
+
+    /// <summary>Names <c>last_date_connection</c> for its converter.</summary>
+    internal abstract class LastDateConnectionField : IWireField
+    {
+        public static string WireName => "last_date_connection";
+    }
+
+    /// <summary>Names <c>activation_date</c> for its converter.</summary>
+    internal abstract class ActivationDateField : IWireField
+    {
+        public static string WireName => "activation_date";
+    }
+
+    /// <summary>Names <c>validate_date</c> for its converter.</summary>
+    internal abstract class ValidateDateField : IWireField
+    {
+        public static string WireName => "validate_date";
+    }
+
+    /// <summary>Names <c>availability</c> for its converter.</summary>
+    internal abstract class AvailabilityField : IWireField
+    {
+        public static string WireName => "availability";
+    }
+
+    /// <summary>Names <c>unavailable</c> for its converter.</summary>
+    internal abstract class UnavailableField : IWireField
+    {
+        public static string WireName => "unavailable";
+    }
+
+    /// <summary>Names <c>last_action_date</c> for its converter.</summary>
+    internal abstract class LastActionDateField : IWireField
+    {
+        public static string WireName => "last_action_date";
+    }
+
+    /// <summary>Names <c>is_absent</c> for its converter.</summary>
+    internal abstract class IsAbsentField : IWireField
+    {
+        public static string WireName => "is_absent";
+    }
+
+    /// <summary>Names <c>absent_msg</c> for its converter.</summary>
+    internal abstract class AbsentMsgField : IWireField
+    {
+        public static string WireName => "absent_msg";
+    }
+
+    /// <summary>Names <c>fb_account</c> for its converter.</summary>
+    internal abstract class FbAccountField : IWireField
+    {
+        public static string WireName => "fb_account";
+    }
+
+    /// <summary>Names <c>twitter_account</c> for its converter.</summary>
+    internal abstract class TwitterAccountField : IWireField
+    {
+        public static string WireName => "twitter_account";
+    }
+
+    /// <summary>Names <c>instagram_account</c> for its converter.</summary>
+    internal abstract class InstagramAccountField : IWireField
+    {
+        public static string WireName => "instagram_account";
+    }
+
+    /// <summary>Names <c>linkedIn_account</c> for its converter.</summary>
+    internal abstract class LinkedInAccountField : IWireField
+    {
+        public static string WireName => "linkedIn_account";
+    }
+
+    /// <summary>Names <c>youtube_account</c> for its converter.</summary>
+    internal abstract class YoutubeAccountField : IWireField
+    {
+        public static string WireName => "youtube_account";
+    }
+
+    /// <summary>Names <c>register_src</c> for its converter.</summary>
+    internal abstract class RegisterSrcField : IWireField
+    {
+        public static string WireName => "register_src";
+    }
+
+    /// <summary>Names <c>register_landing_url</c> for its converter.</summary>
+    internal abstract class RegisterLandingUrlField : IWireField
+    {
+        public static string WireName => "register_landing_url";
+    }
+
+    /// <summary>Names <c>onboarding_sequence</c> for its converter.</summary>
+    internal abstract class OnboardingSequenceField : IWireField
+    {
+        public static string WireName => "onboarding_sequence";
+    }
+
+    /// <summary>Names <c>social_community_display</c> for its converter.</summary>
+    internal abstract class SocialCommunityDisplayField : IWireField
+    {
+        public static string WireName => "social_community_display";
+    }
+
+    /// <summary>Names <c>last_contact_import</c> for its converter.</summary>
+    internal abstract class LastContactImportField : IWireField
+    {
+        public static string WireName => "last_contact_import";
+    }
+
+    /// <summary>Names <c>sell_token_amount</c> for its converter.</summary>
+    internal abstract class SellTokenAmountField : IWireField
+    {
+        public static string WireName => "sell_token_amount";
+    }
+
+    /// <summary>Names <c>products_purchased_limit</c> for its converter.</summary>
+    internal abstract class ProductsPurchasedLimitField : IWireField
+    {
+        public static string WireName => "products_purchased_limit";
+    }
+
+    /// <summary>Names <c>nb_public_popliste</c> for its converter.</summary>
+    internal abstract class NbPublicPoplisteField : IWireField
+    {
+        public static string WireName => "nb_public_popliste";
+    }
+
+    /// <summary>Names <c>nb_private_popliste</c> for its converter.</summary>
+    internal abstract class NbPrivatePoplisteField : IWireField
+    {
+        public static string WireName => "nb_private_popliste";
+    }
+
+    /// <summary>Names <c>chat_topics</c> for its converter.</summary>
+    internal abstract class ChatTopicsField : IWireField
+    {
+        public static string WireName => "chat_topics";
+    }
+
+    /// <summary>Names <c>status_role</c> for its converter.</summary>
+    internal abstract class StatusRoleField : IWireField
+    {
+        public static string WireName => "status_role";
+    }
+
+    /// <summary>Names <c>manager_role</c> for its converter.</summary>
+    internal abstract class ManagerRoleField : IWireField
+    {
+        public static string WireName => "manager_role";
+    }
+
+    /// <summary>Names <c>ids_guest_accounts</c> for its converter.</summary>
+    internal abstract class IdsGuestAccountsField : IWireField
+    {
+        public static string WireName => "ids_guest_accounts";
     }
 }

@@ -11,12 +11,17 @@ namespace Popsell.Client.Serialization;
 /// <summary>
 /// Reads and writes a <see cref="Ambassador"/> in its wire form (the wire names, unknown fields kept) through the
 /// source-generated metadata of <see cref="AmbassadorData"/>, whatever <see cref="JsonSerializerOptions"/> the caller uses.
+/// A field that cannot be read as its documented type is kept raw in <c>AdditionalProperties</c>; when the record is
+/// written, each documented field is written from its property.
 /// </summary>
 internal sealed class AmbassadorJsonConverter : JsonConverter<Ambassador>
 {
-    public override Ambassador? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.AmbassadorData) is { } data ? new Ambassador(data) : null;
+    public override Ambassador? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var read = UnreadableFields.Begin();
+        return JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.AmbassadorData) is { } data ? new Ambassador(data) : null;
+    }
 
     public override void Write(Utf8JsonWriter writer, Ambassador value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.Data, PopsellJsonContext.Default.AmbassadorData);
+        JsonSerializer.Serialize(writer, value.Data.ForWriting(), PopsellJsonContext.Default.AmbassadorData);
 }

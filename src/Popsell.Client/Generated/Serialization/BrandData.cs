@@ -12,53 +12,65 @@ namespace Popsell.Client.Serialization;
 /// The wire storage of a <see cref="Brand"/>: one settable field per documented field, under its wire name.
 /// </summary>
 /// <remarks>
-/// System.Text.Json's source generator reads a type whose members are init-only properties through its
+/// <para>System.Text.Json's source generator reads a type whose members are init-only properties through its
 /// constructor-argument path: it collects every value into an <c>object[]</c> (boxing each number and boolean) and
 /// builds the record at the end, about 1 µs and 400 B more per response (docs/performance.md). .NET 8's generator also
 /// lists init-only properties marked <c>[JsonIgnore]</c> as constructor arguments, which .NET 8's serializer then
-/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only. A record,
-/// so that <see cref="Brand"/>'s equality compares the values and a copy is one <c>with</c>.
+/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only.</para>
+/// <para>A field that is not required is read through <see cref="TolerantConverter{T, TField}"/>: a value that cannot
+/// be read as its documented type leaves the field at its default and is kept, raw, in <see cref="ExtensionData"/>.
+/// Equality compares the values: lists by their items, JSON by its content, the unmodelled fields by their entries.</para>
 /// </remarks>
-internal sealed record BrandData : IJsonOnDeserialized
+internal sealed record BrandData : IJsonOnDeserializing, IJsonOnDeserialized, IKeepsUnreadable
 {
     [JsonInclude]
     [JsonPropertyName("id_brand")]
+    [JsonConverter(typeof(TolerantConverter<int, IdBrandField>))]
     public int IdBrand;
 
     [JsonInclude]
     [JsonPropertyName("label")]
+    [JsonConverter(typeof(TolerantConverter<string, LabelField>))]
     public string Label = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("default_language")]
+    [JsonConverter(typeof(TolerantConverter<string, DefaultLanguageField>))]
     public string DefaultLanguage = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("url")]
+    [JsonConverter(typeof(TolerantConverter<string, UrlField>))]
     public string Url = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("program_label")]
+    [JsonConverter(typeof(TolerantConverter<string, ProgramLabelField>))]
     public string ProgramLabel = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("front_office_domain")]
+    [JsonConverter(typeof(TolerantConverter<string, FrontOfficeDomainField>))]
     public string FrontOfficeDomain = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("register_restriction")]
+    [JsonConverter(typeof(TolerantConverter<string, RegisterRestrictionField>))]
     public string RegisterRestriction = string.Empty;
 
     [JsonInclude]
     [JsonPropertyName("product_price_display_limit")]
+    [JsonConverter(typeof(TolerantConverter<int, ProductPriceDisplayLimitField>))]
     public int ProductPriceDisplayLimit;
 
     [JsonInclude]
     [JsonPropertyName("widget_wl_cta_chat_topic")]
+    [JsonConverter(typeof(TolerantConverter<int, WidgetWlCtaChatTopicField>))]
     public int WidgetWlCtaChatTopic;
 
     [JsonInclude]
     [JsonPropertyName("widget_community_default_sort_amb_by")]
+    [JsonConverter(typeof(TolerantConverter<int, WidgetCommunityDefaultSortAmbByField>))]
     public int WidgetCommunityDefaultSortAmbBy;
 
     [JsonInclude]
@@ -68,19 +80,25 @@ internal sealed record BrandData : IJsonOnDeserialized
 
     [JsonInclude]
     [JsonPropertyName("available_content_language")]
+    [JsonConverter(typeof(TolerantConverter<IReadOnlyList<string>, AvailableContentLanguageField>))]
     public IReadOnlyList<string> AvailableContentLanguage = [];
 
     [JsonInclude]
     [JsonPropertyName("timezone")]
+    [JsonConverter(typeof(TolerantConverter<string, TimezoneField>))]
     public string Timezone = string.Empty;
 
     [JsonExtensionData]
     [JsonInclude]
     public Dictionary<string, JsonElement>? ExtensionData;
 
+    /// <summary>Receives the fields that could not be read while the serializer fills this storage.</summary>
+    void IJsonOnDeserializing.OnDeserializing() => UnreadableFields.Open(this);
+
     /// <summary>Turns a JSON <c>null</c> read into a field that is never <see langword="null"/> into its empty value.</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
+        UnreadableFields.Close(this);
         Label ??= string.Empty;
         DefaultLanguage ??= string.Empty;
         Url ??= string.Empty;
@@ -89,5 +107,127 @@ internal sealed record BrandData : IJsonOnDeserialized
         RegisterRestriction ??= string.Empty;
         AvailableContentLanguage ??= [];
         Timezone ??= string.Empty;
+    }
+
+    void IKeepsUnreadable.Keep(string wireName, JsonElement raw) => (ExtensionData ??= new(StringComparer.Ordinal))[wireName] = raw;
+
+    /// <summary>Returns whether a name is the wire name of a documented field.</summary>
+    internal static bool IsDocumented(string wireName) => wireName is "id_brand" or "label" or "default_language" or "url" or "program_label" or "front_office_domain" or "register_restriction" or "product_price_display_limit" or "widget_wl_cta_chat_topic" or "widget_community_default_sort_amb_by" or "brand_config" or "available_content_language" or "timezone";
+
+    /// <summary>Gets the storage to write: without the kept values of documented fields, which are written from their fields.</summary>
+    internal BrandData ForWriting() => ExtensionData is { Count: > 0 } extra && extra.Keys.Any(IsDocumented)
+        ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
+        : this;
+
+    public bool Equals(BrandData? other)
+    {
+        return other is not null
+            && IdBrand == other.IdBrand
+            && Label == other.Label
+            && DefaultLanguage == other.DefaultLanguage
+            && Url == other.Url
+            && ProgramLabel == other.ProgramLabel
+            && FrontOfficeDomain == other.FrontOfficeDomain
+            && RegisterRestriction == other.RegisterRestriction
+            && ProductPriceDisplayLimit == other.ProductPriceDisplayLimit
+            && WidgetWlCtaChatTopic == other.WidgetWlCtaChatTopic
+            && WidgetCommunityDefaultSortAmbBy == other.WidgetCommunityDefaultSortAmbBy
+            && ValueEquality.Equal(BrandConfig, other.BrandConfig)
+            && ValueEquality.Equal(AvailableContentLanguage, other.AvailableContentLanguage)
+            && Timezone == other.Timezone
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
+            ;
+    }
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(IdBrand);
+        hash.Add(Label);
+        hash.Add(DefaultLanguage);
+        hash.Add(Url);
+        hash.Add(ProgramLabel);
+        hash.Add(FrontOfficeDomain);
+        hash.Add(RegisterRestriction);
+        hash.Add(ProductPriceDisplayLimit);
+        hash.Add(WidgetWlCtaChatTopic);
+        hash.Add(WidgetCommunityDefaultSortAmbBy);
+        hash.Add(ValueEquality.Hash(BrandConfig));
+        hash.Add(ValueEquality.Hash(AvailableContentLanguage));
+        hash.Add(Timezone);
+        hash.Add(ValueEquality.Hash(ExtensionData));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Names <c>id_brand</c> for its converter.</summary>
+    internal abstract class IdBrandField : IWireField
+    {
+        public static string WireName => "id_brand";
+    }
+
+    /// <summary>Names <c>label</c> for its converter.</summary>
+    internal abstract class LabelField : IWireField
+    {
+        public static string WireName => "label";
+    }
+
+    /// <summary>Names <c>default_language</c> for its converter.</summary>
+    internal abstract class DefaultLanguageField : IWireField
+    {
+        public static string WireName => "default_language";
+    }
+
+    /// <summary>Names <c>url</c> for its converter.</summary>
+    internal abstract class UrlField : IWireField
+    {
+        public static string WireName => "url";
+    }
+
+    /// <summary>Names <c>program_label</c> for its converter.</summary>
+    internal abstract class ProgramLabelField : IWireField
+    {
+        public static string WireName => "program_label";
+    }
+
+    /// <summary>Names <c>front_office_domain</c> for its converter.</summary>
+    internal abstract class FrontOfficeDomainField : IWireField
+    {
+        public static string WireName => "front_office_domain";
+    }
+
+    /// <summary>Names <c>register_restriction</c> for its converter.</summary>
+    internal abstract class RegisterRestrictionField : IWireField
+    {
+        public static string WireName => "register_restriction";
+    }
+
+    /// <summary>Names <c>product_price_display_limit</c> for its converter.</summary>
+    internal abstract class ProductPriceDisplayLimitField : IWireField
+    {
+        public static string WireName => "product_price_display_limit";
+    }
+
+    /// <summary>Names <c>widget_wl_cta_chat_topic</c> for its converter.</summary>
+    internal abstract class WidgetWlCtaChatTopicField : IWireField
+    {
+        public static string WireName => "widget_wl_cta_chat_topic";
+    }
+
+    /// <summary>Names <c>widget_community_default_sort_amb_by</c> for its converter.</summary>
+    internal abstract class WidgetCommunityDefaultSortAmbByField : IWireField
+    {
+        public static string WireName => "widget_community_default_sort_amb_by";
+    }
+
+    /// <summary>Names <c>available_content_language</c> for its converter.</summary>
+    internal abstract class AvailableContentLanguageField : IWireField
+    {
+        public static string WireName => "available_content_language";
+    }
+
+    /// <summary>Names <c>timezone</c> for its converter.</summary>
+    internal abstract class TimezoneField : IWireField
+    {
+        public static string WireName => "timezone";
     }
 }

@@ -11,12 +11,17 @@ namespace Popsell.Client.Serialization;
 /// <summary>
 /// Reads and writes a <see cref="Brand"/> in its wire form (the wire names, unknown fields kept) through the
 /// source-generated metadata of <see cref="BrandData"/>, whatever <see cref="JsonSerializerOptions"/> the caller uses.
+/// A field that cannot be read as its documented type is kept raw in <c>AdditionalProperties</c>; when the record is
+/// written, each documented field is written from its property.
 /// </summary>
 internal sealed class BrandJsonConverter : JsonConverter<Brand>
 {
-    public override Brand? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.BrandData) is { } data ? new Brand(data) : null;
+    public override Brand? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var read = UnreadableFields.Begin();
+        return JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.BrandData) is { } data ? new Brand(data) : null;
+    }
 
     public override void Write(Utf8JsonWriter writer, Brand value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value.Data, PopsellJsonContext.Default.BrandData);
+        JsonSerializer.Serialize(writer, value.Data.ForWriting(), PopsellJsonContext.Default.BrandData);
 }

@@ -12,26 +12,65 @@ namespace Popsell.Client.Serialization;
 /// The wire storage of a <c>MessageAnswer</c> answer (internal: the facade unwraps it): one settable field per documented field, under its wire name.
 /// </summary>
 /// <remarks>
-/// System.Text.Json's source generator reads a type whose members are init-only properties through its
+/// <para>System.Text.Json's source generator reads a type whose members are init-only properties through its
 /// constructor-argument path: it collects every value into an <c>object[]</c> (boxing each number and boolean) and
 /// builds the record at the end, about 1 µs and 400 B more per response (docs/performance.md). .NET 8's generator also
 /// lists init-only properties marked <c>[JsonIgnore]</c> as constructor arguments, which .NET 8's serializer then
-/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only. A record,
-/// so that its equality compares the values and a copy is one <c>with</c>.
+/// refuses. Settable fields take the fast path on every runtime, while the public properties stay init-only.</para>
+/// <para>A field that is not required is read through <see cref="TolerantConverter{T, TField}"/>: a value that cannot
+/// be read as its documented type leaves the field at its default and is kept, raw, in <see cref="ExtensionData"/>.
+/// Equality compares the values: lists by their items, JSON by its content, the unmodelled fields by their entries.</para>
 /// </remarks>
-internal sealed record MessageAnswerData : IJsonOnDeserialized
+internal sealed record MessageAnswerData : IJsonOnDeserializing, IJsonOnDeserialized, IKeepsUnreadable
 {
     [JsonInclude]
     [JsonPropertyName("message")]
+    [JsonConverter(typeof(TolerantConverter<string, MessageField>))]
     public string Message = string.Empty;
 
     [JsonExtensionData]
     [JsonInclude]
     public Dictionary<string, JsonElement>? ExtensionData;
 
+    /// <summary>Receives the fields that could not be read while the serializer fills this storage.</summary>
+    void IJsonOnDeserializing.OnDeserializing() => UnreadableFields.Open(this);
+
     /// <summary>Turns a JSON <c>null</c> read into a field that is never <see langword="null"/> into its empty value.</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
+        UnreadableFields.Close(this);
         Message ??= string.Empty;
+    }
+
+    void IKeepsUnreadable.Keep(string wireName, JsonElement raw) => (ExtensionData ??= new(StringComparer.Ordinal))[wireName] = raw;
+
+    /// <summary>Returns whether a name is the wire name of a documented field.</summary>
+    internal static bool IsDocumented(string wireName) => wireName is "message";
+
+    /// <summary>Gets the storage to write: without the kept values of documented fields, which are written from their fields.</summary>
+    internal MessageAnswerData ForWriting() => ExtensionData is { Count: > 0 } extra && extra.Keys.Any(IsDocumented)
+        ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
+        : this;
+
+    public bool Equals(MessageAnswerData? other)
+    {
+        return other is not null
+            && Message == other.Message
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
+            ;
+    }
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Message);
+        hash.Add(ValueEquality.Hash(ExtensionData));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Names <c>message</c> for its converter.</summary>
+    internal abstract class MessageField : IWireField
+    {
+        public static string WireName => "message";
     }
 }

@@ -22,4 +22,6 @@ namespace Popsell.Client.Serialization;
 [JsonSerializable(typeof(MessageAnswerData))]
 [JsonSerializable(typeof(Brand))]
 [JsonSerializable(typeof(BrandData))]
+[JsonSerializable(typeof(IReadOnlyList<AmbassadorRole>), TypeInfoPropertyName = "ListOfAmbassadorRole")]
+[JsonSerializable(typeof(IReadOnlyList<AmbassadorAddress>), TypeInfoPropertyName = "ListOfAmbassadorAddress")]
 internal sealed partial class PopsellJsonContext;

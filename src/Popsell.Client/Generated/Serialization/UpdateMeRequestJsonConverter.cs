@@ -149,6 +149,7 @@ internal sealed class UpdateMeRequestJsonConverter : JsonConverter<UpdateMeReque
         if (assigned.Has(UpdateMeRequestFields.RegisterLandingUrl)) PatchJson.Write(writer, RegisterLandingUrlName, value.RegisterLandingUrl);
         if (assigned.Has(UpdateMeRequestFields.NbPublicPopliste)) PatchJson.Write(writer, NbPublicPoplisteName, value.NbPublicPopliste);
         if (assigned.Has(UpdateMeRequestFields.NbPrivatePopliste)) PatchJson.Write(writer, NbPrivatePoplisteName, value.NbPrivatePopliste);
+        RequestJson.WriteAdditional(writer, value.AdditionalProperties);
         writer.WriteEndObject();
     }
 
@@ -160,9 +161,10 @@ internal sealed class UpdateMeRequestJsonConverter : JsonConverter<UpdateMeReque
         }
 
         var request = new UpdateMeRequest();
+        Dictionary<string, System.Text.Json.Nodes.JsonNode?>? additional = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
             reader.Read();
             switch (name)
             {
@@ -231,10 +233,11 @@ internal sealed class UpdateMeRequestJsonConverter : JsonConverter<UpdateMeReque
                 case "register_landing_url": request = request with { RegisterLandingUrl = PatchJson.ReadString(ref reader) }; break;
                 case "nb_public_popliste": request = request with { NbPublicPopliste = PatchJson.ReadString(ref reader) }; break;
                 case "nb_private_popliste": request = request with { NbPrivatePopliste = PatchJson.ReadString(ref reader) }; break;
-                default: reader.Skip(); break;
+                default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;
             }
         }
 
+        RequestJson.AddTo(request.AdditionalProperties, additional);
         return request;
     }
 }
