@@ -1,6 +1,7 @@
 // The C# snippets of README.md live here, between "#region snippet: NAME" and "#endregion", so they compile with the
 // tests; ReadmeTests checks that README.md shows them exactly, and runs the ones that can run against the stand-in.
 #pragma warning disable CA1822 // Snippets read like application code.
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
@@ -69,6 +70,30 @@ internal static class ReadmeSnippets
         await user.LogoutAsync(ct);                                     // the token no longer works
         #endregion
         return me;
+    }
+
+    public static async Task<Ambassador> UnreadableField(IPopsellClient popsell, string token)
+    {
+        #region snippet: unreadable-field
+        var me = await popsell.WithAccessToken(token).GetMeAsync(PopsellEnvironment.Manager);
+        if (me.AdditionalProperties.TryGetValue("status", out var raw))
+        {
+            // The server sent a status the SDK could not read as a number; me.Status is 0.
+            Console.WriteLine($"status as sent: {raw.GetRawText()}");
+        }
+        #endregion
+        return me;
+    }
+
+    public static async Task<RegisterRequest> AdditionalProperties(IPopsellClient popsell, string email, string password)
+    {
+        #region snippet: additional-properties
+        var request = new RegisterRequest { Firstname = "Ada", Lastname = "Lovelace", Email = email, Password = password };
+        request.AdditionalProperties["referral_code"] = "SPRING";
+        request.AdditionalProperties["preferences"] = new JsonObject { ["newsletter"] = true };
+        await popsell.RegisterAsync(request);
+        #endregion
+        return request;
     }
 
     public static void OpenTelemetry(HostApplicationBuilder builder)
