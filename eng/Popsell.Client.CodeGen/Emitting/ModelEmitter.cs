@@ -294,37 +294,7 @@ internal static class ModelEmitter
             }
         }
 
-        w.Line();
-        w.Doc("Returns whether the other record sends the same fields with equal values.");
-        using (w.Block($"public bool Equals({name}? other)"))
-        {
-            w.Line("return other is not null");
-            if (afterCopy is not null)
-            {
-                w.Line("    && _assigned.Equals(other._assigned)");
-            }
-
-            foreach (var field in schema.Fields)
-            {
-                w.Line($"    && {SerializationEmitter.EqualTerm(field)}");
-            }
-
-            w.Line("    && ValueEquality.Equal(AdditionalProperties, other.AdditionalProperties);");
-        }
-
-        w.Line();
-        w.Doc("Returns a hash that agrees with <see cref=\"Equals(" + name + ")\"/>.");
-        using (w.Block("public override int GetHashCode()"))
-        {
-            w.Line("var hash = default(HashCode);");
-            foreach (var field in schema.Fields)
-            {
-                w.Line($"hash.Add({SerializationEmitter.HashTerm(field)});");
-            }
-
-            w.Line("hash.Add(ValueEquality.Hash(AdditionalProperties));");
-            w.Line("return hash.ToHashCode();");
-        }
+        EqualityEmitter.Emit(w, name, schema.Fields, "AdditionalProperties", afterCopy is null ? null : "_assigned.Equals(other._assigned)");
 
         w.Line();
         w.Doc("Returns whether a property of this record sends the field with that wire name.");

@@ -131,31 +131,7 @@ internal static class SerializationEmitter
             w.Line($"internal {name}Data ForWriting() => ExtensionData is {{ Count: > 0 }} extra && extra.Keys.Any(IsDocumented)");
             w.Line($"    ? this with {{ ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }}");
             w.Line("    : this;");
-            w.Line();
-            using (w.Block($"public bool Equals({name}Data? other)"))
-            {
-                var terms = schema.Fields.Select(f => EqualTerm(f)).Append("ValueEquality.Equal(ExtensionData, other.ExtensionData)");
-                w.Line("return other is not null");
-                foreach (var term in terms)
-                {
-                    w.Line($"    && {term}");
-                }
-
-                w.Line("    ;");
-            }
-
-            w.Line();
-            using (w.Block("public override int GetHashCode()"))
-            {
-                w.Line("var hash = default(HashCode);");
-                foreach (var field in schema.Fields)
-                {
-                    w.Line($"hash.Add({HashTerm(field)});");
-                }
-
-                w.Line("hash.Add(ValueEquality.Hash(ExtensionData));");
-                w.Line("return hash.ToHashCode();");
-            }
+            EqualityEmitter.Emit(w, name + "Data", schema.Fields, "ExtensionData");
 
             foreach (var field in schema.Fields.Where(f => f.Type.Kind != FieldKind.Json && !f.Required))
             {
@@ -174,20 +150,6 @@ internal static class SerializationEmitter
     /// <summary>The type a field's converter converts: the property's type, with <c>?</c> only where it makes another type.</summary>
     private static string ConverterType(ApiField field) =>
         CSharp(field.Type) + (field.Nullable && !IsReference(field.Type) ? "?" : string.Empty);
-
-    /// <summary>The comparison of one field of <c>this</c> with the same field of <c>other</c>, by value.</summary>
-    internal static string EqualTerm(ApiField field, string other = "other") => field.Type.Kind switch
-    {
-        FieldKind.Array or FieldKind.Json => $"ValueEquality.Equal({field.Name}, {other}.{field.Name})",
-        _ => $"{field.Name} == {other}.{field.Name}",
-    };
-
-    /// <summary>What one field adds to the hash, agreeing with <see cref="EqualTerm"/>.</summary>
-    internal static string HashTerm(ApiField field) => field.Type.Kind switch
-    {
-        FieldKind.Array or FieldKind.Json => $"ValueEquality.Hash({field.Name})",
-        _ => field.Name,
-    };
 
     private static GeneratedFile ResponseConverter(ApiSchema schema)
     {

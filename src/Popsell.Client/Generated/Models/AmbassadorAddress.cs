@@ -77,7 +77,7 @@ public sealed partial record AmbassadorAddress
         AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
     }
 
-    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(AmbassadorAddress? other)
     {
         return other is not null

@@ -35,7 +35,7 @@ public sealed partial record AmbassadorRole
         AdditionalProperties = RequestJson.Copy(original.AdditionalProperties);
     }
 
-    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(AmbassadorRole? other)
     {
         return other is not null

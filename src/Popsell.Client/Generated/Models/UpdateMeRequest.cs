@@ -372,7 +372,7 @@ public sealed partial record UpdateMeRequest
         _assigned = original._assigned;
     }
 
-    /// <summary>Returns whether the other record sends the same fields with equal values.</summary>
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(UpdateMeRequest? other)
     {
         return other is not null

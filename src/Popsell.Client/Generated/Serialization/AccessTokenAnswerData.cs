@@ -55,14 +55,15 @@ internal sealed record AccessTokenAnswerData : IJsonOnDeserializing, IJsonOnDese
         ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
         : this;
 
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(AccessTokenAnswerData? other)
     {
         return other is not null
             && Token == other.Token
-            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
-            ;
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData);
     }
 
+    /// <summary>Returns a hash that agrees with <see cref="Equals(AccessTokenAnswerData)"/>.</summary>
     public override int GetHashCode()
     {
         var hash = default(HashCode);

@@ -520,6 +520,7 @@ internal sealed record AmbassadorData : IJsonOnDeserializing, IJsonOnDeserialize
         ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
         : this;
 
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(AmbassadorData? other)
     {
         return other is not null
@@ -614,10 +615,10 @@ internal sealed record AmbassadorData : IJsonOnDeserializing, IJsonOnDeserialize
             && StatusRole == other.StatusRole
             && ManagerRole == other.ManagerRole
             && ValueEquality.Equal(IdsGuestAccounts, other.IdsGuestAccounts)
-            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
-            ;
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData);
     }
 
+    /// <summary>Returns a hash that agrees with <see cref="Equals(AmbassadorData)"/>.</summary>
     public override int GetHashCode()
     {
         var hash = default(HashCode);

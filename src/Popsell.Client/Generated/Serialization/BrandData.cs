@@ -119,6 +119,7 @@ internal sealed record BrandData : IJsonOnDeserializing, IJsonOnDeserialized, IK
         ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
         : this;
 
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(BrandData? other)
     {
         return other is not null
@@ -135,10 +136,10 @@ internal sealed record BrandData : IJsonOnDeserializing, IJsonOnDeserialized, IK
             && ValueEquality.Equal(BrandConfig, other.BrandConfig)
             && ValueEquality.Equal(AvailableContentLanguage, other.AvailableContentLanguage)
             && Timezone == other.Timezone
-            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
-            ;
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData);
     }
 
+    /// <summary>Returns a hash that agrees with <see cref="Equals(BrandData)"/>.</summary>
     public override int GetHashCode()
     {
         var hash = default(HashCode);

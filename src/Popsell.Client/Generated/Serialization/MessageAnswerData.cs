@@ -52,14 +52,15 @@ internal sealed record MessageAnswerData : IJsonOnDeserializing, IJsonOnDeserial
         ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
         : this;
 
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(MessageAnswerData? other)
     {
         return other is not null
             && Message == other.Message
-            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
-            ;
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData);
     }
 
+    /// <summary>Returns a hash that agrees with <see cref="Equals(MessageAnswerData)"/>.</summary>
     public override int GetHashCode()
     {
         var hash = default(HashCode);

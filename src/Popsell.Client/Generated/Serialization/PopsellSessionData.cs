@@ -61,15 +61,16 @@ internal sealed record PopsellSessionData : IJsonOnDeserializing, IJsonOnDeseria
         ? this with { ExtensionData = extra.Where(e => !IsDocumented(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal) }
         : this;
 
+    /// <summary>Returns whether the other record holds equal values: lists by their items, JSON by its content.</summary>
     public bool Equals(PopsellSessionData? other)
     {
         return other is not null
             && User == other.User
             && AccessToken == other.AccessToken
-            && ValueEquality.Equal(ExtensionData, other.ExtensionData)
-            ;
+            && ValueEquality.Equal(ExtensionData, other.ExtensionData);
     }
 
+    /// <summary>Returns a hash that agrees with <see cref="Equals(PopsellSessionData)"/>.</summary>
     public override int GetHashCode()
     {
         var hash = default(HashCode);
