@@ -33,14 +33,17 @@ internal sealed class TolerantConverter<T, TField> : JsonConverter<T>
             }
         }
 
-        // A list or an object may fail partway through: read it from a copy, and keep it whole from its start.
+        // A list or an object may fail partway through: read it from a copy, and keep it whole from its start, for the
+        // object this field belongs to (not one of its items left open by the failure).
         var start = reader;
+        var open = UnreadableFields.OpenCount;
         try
         {
             return inner.Read(ref reader, typeof(T), options);
         }
         catch (Exception e) when (IsUnreadable(e))
         {
+            UnreadableFields.CloseTo(open);
             reader = start;
             UnreadableFields.Keep(TField.WireName, ref reader);
             return default;

@@ -49,6 +49,19 @@ internal static class UnreadableFields
         }
     }
 
+    /// <summary>Gets how many objects are open on this thread.</summary>
+    public static int OpenCount => t_open?.Count ?? 0;
+
+    /// <summary>Closes the objects opened after <see cref="OpenCount"/> was <paramref name="count"/>: a read that failed
+    /// partway through an object leaves it open.</summary>
+    public static void CloseTo(int count)
+    {
+        if (t_open is { } open && open.Count > count)
+        {
+            open.RemoveRange(count, open.Count - count);
+        }
+    }
+
     /// <summary>Reads the value at <paramref name="reader"/> (left on its last token) and keeps it for the innermost
     /// open object, under <paramref name="wireName"/>.</summary>
     public static void Keep(string wireName, ref Utf8JsonReader reader)
@@ -72,7 +85,7 @@ internal static class UnreadableFields
     public static Scope Begin()
     {
         t_reads++;
-        return new(t_open?.Count ?? 0, t_names?.Count ?? 0);
+        return new(OpenCount, t_names?.Count ?? 0);
     }
 
     /// <summary>One read, from <see cref="Begin"/> to <see cref="Dispose"/>.</summary>
@@ -84,11 +97,7 @@ internal static class UnreadableFields
         /// <inheritdoc/>
         public void Dispose()
         {
-            if (t_open is { } openList && openList.Count > open)
-            {
-                openList.RemoveRange(open, openList.Count - open);
-            }
-
+            CloseTo(open);
             if (--t_reads == 0)
             {
                 t_names?.Clear();
