@@ -259,10 +259,7 @@ internal static class SerializationEmitter
         w.Line("/// </summary>");
         using (w.Block($"internal sealed class {name}JsonConverter : JsonConverter<{name}>"))
         {
-            foreach (var field in schema.Fields)
-            {
-                w.Line($"private static readonly JsonEncodedText {field.Name}Name = JsonEncodedText.Encode(\"{field.WireName}\");");
-            }
+            EncodedNames(w, schema);
 
             w.Line();
             using (w.Block($"public override void Write(Utf8JsonWriter writer, {name} value, JsonSerializerOptions options)"))
@@ -281,10 +278,7 @@ internal static class SerializationEmitter
             w.Line();
             using (w.Block($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)"))
             {
-                using (w.Block("if (reader.TokenType != JsonTokenType.StartObject)"))
-                {
-                    w.Line($"throw new JsonException(\"{(IsVowel(name[0]) ? "An" : "A")} {name} must be a JSON object.\");");
-                }
+                MustBeAnObject(w, name);
 
                 w.Line();
                 w.Line($"var request = new {name}();");
@@ -328,10 +322,7 @@ internal static class SerializationEmitter
         w.Line("/// </summary>");
         using (w.Block($"internal sealed class {name}JsonConverter : JsonConverter<{name}>"))
         {
-            foreach (var field in schema.Fields)
-            {
-                w.Line($"private static readonly JsonEncodedText {field.Name}Name = JsonEncodedText.Encode(\"{field.WireName}\");");
-            }
+            EncodedNames(w, schema);
 
             w.Line();
             using (w.Block($"public override void Write(Utf8JsonWriter writer, {name} value, JsonSerializerOptions options)"))
@@ -361,10 +352,7 @@ internal static class SerializationEmitter
             w.Line();
             using (w.Block($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)"))
             {
-                using (w.Block("if (reader.TokenType != JsonTokenType.StartObject)"))
-                {
-                    w.Line($"throw new JsonException(\"{(IsVowel(name[0]) ? "An" : "A")} {name} must be a JSON object.\");");
-                }
+                MustBeAnObject(w, name);
 
                 w.Line();
                 foreach (var field in schema.Fields)
@@ -408,6 +396,24 @@ internal static class SerializationEmitter
         }
 
         return new GeneratedFile($"{Folder}{name}JsonConverter.cs", w.ToString());
+    }
+
+    /// <summary>Writes a request converter's encoded wire names, one per field.</summary>
+    private static void EncodedNames(CSharpWriter w, ApiSchema schema)
+    {
+        foreach (var field in schema.Fields)
+        {
+            w.Line($"private static readonly JsonEncodedText {field.Name}Name = JsonEncodedText.Encode(\"{field.WireName}\");");
+        }
+    }
+
+    /// <summary>Writes the start of a request converter's <c>Read</c>: a request must be a JSON object.</summary>
+    private static void MustBeAnObject(CSharpWriter w, string name)
+    {
+        using (w.Block("if (reader.TokenType != JsonTokenType.StartObject)"))
+        {
+            w.Line($"throw new JsonException(\"{(IsVowel(name[0]) ? "An" : "A")} {name} must be a JSON object.\");");
+        }
     }
 
     private static bool IsVowel(char c) => "AEIOU".Contains(c, StringComparison.Ordinal);
