@@ -200,7 +200,7 @@ internal sealed partial class PopsellClientCore
 
     /// <summary>Why an answer could not be read, in words that name no type of the SDK's own (System.Text.Json's
     /// message names the internal type it was reading into).</summary>
-    private static string Reason(Exception ex, string result) =>
+    internal static string Reason(Exception ex, string result) =>
         ex is JsonException { Path: { } at } json && json.Message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal)
             ? at == "$" ? $"the JSON value at $ is not {result}" : $"the JSON value at {at} is not of its documented type"
             : ex.Message;

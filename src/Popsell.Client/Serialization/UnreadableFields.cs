@@ -49,6 +49,9 @@ internal static class UnreadableFields
         }
     }
 
+    /// <summary>Gets how many names of unreadable fields this thread holds: none once its outermost read has ended.</summary>
+    public static int NameCount => t_names?.Count ?? 0;
+
     /// <summary>Gets how many objects are open on this thread.</summary>
     public static int OpenCount => t_open?.Count ?? 0;
 

@@ -108,6 +108,15 @@ public class AdditionalRequestFieldTests : StandInTest
     }
 
     [Fact]
+    public void ToString_PrintsEveryAdditionalName_AndReadingKeepsEveryUnknownField()
+    {
+        var request = JsonSerializer.Deserialize("""{"lastname":"King","a":1,"b":[2]}""", PopsellJsonContext.Default.UpdateMeRequest)!;
+
+        request.AdditionalProperties.Keys.Should().Equal("a", "b");
+        request.ToString().Should().Contain("AdditionalProperties = [a, b]");
+    }
+
+    [Fact]
     public void YourOwnSerializer_SendsThemToo_AndReadsThemBack()
     {
         var request = NewAmbassador();

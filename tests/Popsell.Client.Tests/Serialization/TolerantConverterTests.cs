@@ -57,6 +57,28 @@ public partial class TolerantConverterTests
         next.Names.Should().BeEmpty();
     }
 
+    [Fact]
+    public void AReadOutsideAnyScope_RemembersNoName_AndTheOutermostScopeForgetsItsNames()
+    {
+        JsonSerializer.Deserialize("""{"items":1}""", TestJson.Default.Outer)!.Kept.Should().ContainKey("items");
+        UnreadableFields.NameCount.Should().Be(0, "no read was begun, so there is nobody to give the name to");
+
+        using (var outer = UnreadableFields.Begin())
+        {
+            JsonSerializer.Deserialize("""{"items":1}""", TestJson.Default.Outer);
+            using (var inner = UnreadableFields.Begin())
+            {
+                inner.Names.Should().BeEmpty("the outer read's names are not the inner one's");
+                JsonSerializer.Deserialize("""{"items":2}""", TestJson.Default.Outer);
+                inner.Names.Should().ContainSingle();
+            }
+
+            outer.Names.Should().HaveCount(2);
+        }
+
+        UnreadableFields.NameCount.Should().Be(0);
+    }
+
     internal sealed class Outer : IJsonOnDeserializing, IJsonOnDeserialized, IKeepsUnreadable
     {
         [JsonPropertyName("items")]
