@@ -283,20 +283,7 @@ internal static class SerializationEmitter
                 w.Line();
                 w.Line($"var request = new {name}();");
                 w.Line("Dictionary<string, System.Text.Json.Nodes.JsonNode?>? additional = null;");
-                using (w.Block("while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)"))
-                {
-                    w.Line("var name = reader.GetString()!;");
-                    w.Line("reader.Read();");
-                    using (w.Block("switch (name)"))
-                    {
-                        foreach (var field in schema.Fields)
-                        {
-                            w.Line($"case \"{field.WireName}\": request = request with {{ {field.Name} = PatchJson.Read{Reader(field)}(ref reader) }}; break;");
-                        }
-
-                        w.Line("default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;");
-                    }
-                }
+                ReadFields(w, schema, field => $"request = request with {{ {field.Name} = PatchJson.Read{Reader(field)}(ref reader) }};");
 
                 w.Line();
                 w.Line("RequestJson.AddTo(request.AdditionalProperties, additional);");
@@ -361,26 +348,9 @@ internal static class SerializationEmitter
                 }
 
                 w.Line("Dictionary<string, JsonNode?>? additional = null;");
-                using (w.Block("while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)"))
-                {
-                    w.Line("var name = reader.GetString()!;");
-                    w.Line("reader.Read();");
-                    using (w.Block("switch (name)"))
-                    {
-                        foreach (var field in schema.Fields)
-                        {
-                            var read = field.Type.Kind switch
-                            {
-                                FieldKind.Array or FieldKind.Object => $"JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.{InfoName(field.Type)})",
-                                _ => $"PatchJson.Read{Reader(field)}(ref reader)",
-                            };
-                            w.Line($"case \"{field.WireName}\": v{field.Name} = {read}; break;");
-                        }
-
-                        w.Line("default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;");
-                    }
-                }
-
+                ReadFields(w, schema, field => field.Type.Kind is FieldKind.Array or FieldKind.Object
+                    ? $"v{field.Name} = JsonSerializer.Deserialize(ref reader, PopsellJsonContext.Default.{InfoName(field.Type)});"
+                    : $"v{field.Name} = PatchJson.Read{Reader(field)}(ref reader);");
                 w.Line();
                 w.Line($"var request = new {name}");
                 w.Line("{");
@@ -404,6 +374,26 @@ internal static class SerializationEmitter
         foreach (var field in schema.Fields)
         {
             w.Line($"private static readonly JsonEncodedText {field.Name}Name = JsonEncodedText.Encode(\"{field.WireName}\");");
+        }
+    }
+
+    /// <summary>Writes a request converter's loop over the JSON object's members: each documented field by
+    /// <paramref name="read"/>, every other one into the local <c>additional</c>.</summary>
+    private static void ReadFields(CSharpWriter w, ApiSchema schema, Func<ApiField, string> read)
+    {
+        using (w.Block("while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)"))
+        {
+            w.Line("var name = reader.GetString()!;");
+            w.Line("reader.Read();");
+            using (w.Block("switch (name)"))
+            {
+                foreach (var field in schema.Fields)
+                {
+                    w.Line($"case \"{field.WireName}\": {read(field)} break;");
+                }
+
+                w.Line("default: RequestJson.ReadAdditional(ref reader, name, ref additional); break;");
+            }
         }
     }
 
